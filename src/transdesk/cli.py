@@ -1,0 +1,312 @@
+"""The ``transdesk`` command line: the same services the GUI calls, JSON for automation.
+
+Heavy libraries (Qt, SQLAlchemy, trafilatura, lingua) load only in the command that needs
+them, so ``transdesk --version`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from transdesk import __version__
+
+if TYPE_CHECKING:
+    from transdesk.storage.database import Database
+
+log = logging.getLogger("transdesk")
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # bad input, unknown id, refused action
+EXIT_USAGE = 2  # argparse's own code for a malformed command line
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug; the traceback is in the log file
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="transdesk",
+        description="TransDesk, a translation workbench for newsrooms. "
+        "With no command, the desktop window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"TransDesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file (default: TRANSDESK_DATABASE_URL, "
+        "else transdesk.sqlite3 in your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser(
+        "import", help="import source reports (text, Markdown, HTML, DOCX, XLIFF)"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    p.add_argument(
+        "--format",
+        dest="format_name",
+        metavar="F",
+        help="text, markdown, html, docx or xliff (default: from the extension)",
+    )
+    p.add_argument("--source-lang", metavar="L", help="the report's language (default: detected)")
+    p.add_argument(
+        "--target-lang",
+        metavar="L",
+        action="append",
+        default=[],
+        help="a language to translate into; repeat for several articles",
+    )
+    _attribution_flags(p)
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(run=_cmd_import)
+
+    p = commands.add_parser("add-language", help="start another translation of the same report")
+    p.add_argument("id", type=int, metavar="ID", help="an article of the report")
+    p.add_argument("language", metavar="L")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_add_language)
+
+    p = commands.add_parser("list", help="list articles, newest first")
+    p.add_argument(
+        "--status", metavar="S", help="draft, in_review, changes_requested, approved or exported"
+    )
+    p.add_argument("--lang", metavar="L", help="source or target language")
+    p.add_argument("--search", metavar="TEXT", help="words in the headline or the outlet")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_list)
+
+    p = commands.add_parser("show", help="an article's attribution and every segment")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "--sentences",
+        action="store_true",
+        help="include sentence boundaries (computed and stored on first use)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_show)
+
+    p = commands.add_parser("meta", help="show or edit an article's attribution")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "--set",
+        metavar="FIELD=VALUE",
+        action="append",
+        default=[],
+        help="outlet, url, authors, published, original_title, section, rights, via, "
+        "source_language, target_language, deadline; repeat for several",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_meta)
+    return parser  # fmt: skip
+
+
+def _attribution_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("attribution (adds to or overrides what the file says)")
+    group.add_argument("--outlet", help="the outlet that first published the report")
+    group.add_argument("--url", help="the original report's URL")
+    group.add_argument("--author", action="append", default=[], help="an author; repeatable")
+    group.add_argument("--published", metavar="WHEN", help="publication time, ISO 8601")
+    group.add_argument("--section", help="the section it ran in")
+    group.add_argument("--rights", help="copyright notice or usage terms")
+    group.add_argument(
+        "--via", action="append", default=[], metavar="OUTLET [URL]",
+        help="an outlet the report came through (republished or translated it); repeatable",
+    )  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _start_gui(args.db)
+    from transdesk.core.errors import UserError
+
+    try:
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except UserError as error:
+        _error(str(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except Exception as error:  # a bug: one line for the user, the traceback in the log
+        return _internal_error(error)
+
+
+def _error(message: str) -> None:
+    print(f"transdesk: error: {message}", file=sys.stderr)
+
+
+def _internal_error(error: BaseException) -> int:
+    from transdesk.logfile import log_exception
+
+    where = log_exception(error)
+    _error(f"internal error ({type(error).__name__}: {error}); details in {where}")
+    return EXIT_INTERNAL
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from transdesk.storage.database import open_database
+
+    return open_database(args.db)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from transdesk.services.importing import AttributionFlags, ImportRequest, check_request
+
+    flags = AttributionFlags(
+        outlet=args.outlet, url=args.url, authors=args.author, published=args.published,
+        section=args.section, rights=args.rights, via=args.via,
+    )  # fmt: skip
+    requests = [
+        ImportRequest(path, args.format_name, args.source_lang, args.target_lang, flags)
+        for path in args.paths
+    ]
+    check_request(requests[0])  # the flags are shared: refuse bad ones before any file
+    db = _open(args)
+    from transdesk.core.errors import BadInputFile, InvalidValue
+    from transdesk.services.importing import import_report
+
+    progress = _Progress(len(requests))
+    results, failures = [], []
+    for number, request in enumerate(requests, 1):
+        progress.show(number, request.path)
+        try:
+            results.append(import_report(db, request))
+        except (BadInputFile, InvalidValue) as error:
+            failures.append(str(error))
+    progress.done()
+    if args.json:
+        _print_json({"imported": [r.to_json() for r in results], "errors": failures})
+    else:
+        for result in results:
+            for article in result.articles:
+                print(article.id)
+            arrows = ", ".join(f"{a.id} → {a.target_language or '?'}" for a in result.articles)
+            print(
+                f"{result.file}: {result.source_language}, {result.segments} segments, "
+                f"{result.words} words; article {arrows}",
+                file=sys.stderr,
+            )
+    for failure in failures:
+        _error(failure)
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+class _Progress:
+    """A one-line progress bar on a terminal, when there are several files."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.enabled = total > 1 and sys.stderr.isatty()
+
+    def show(self, number: int, path: Path) -> None:
+        if self.enabled:
+            width = 30
+            filled = width * (number - 1) // self.total
+            bar = "#" * filled + "-" * (width - filled)
+            sys.stderr.write(f"\r[{bar}] {number}/{self.total} {path.name[:40]:<40}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 80 + "\r")
+
+
+def _cmd_add_language(args: argparse.Namespace) -> int:
+    from transdesk.services.articles import add_language
+
+    article_id = add_language(_open(args), args.id, args.language)
+    if args.json:
+        _print_json({"id": article_id, "target_language": args.language})
+    else:
+        print(article_id)
+    return EXIT_OK
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from transdesk.services.library import list_articles
+
+    articles = list_articles(
+        _open(args), status=args.status, language=args.lang, search=args.search
+    )
+    if args.json:
+        _print_json({"articles": [a.to_json() for a in articles]})
+        return EXIT_OK
+    for a in articles:
+        pair = f"{a.source_language}→{a.target_language or '?'}"
+        print(f"{a.id:>6}  {pair:<7} {a.status:<17} {a.progress:>3}%  {a.title[:70]}")
+    return EXIT_OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from transdesk.services.articles import show_article
+
+    view = show_article(_open(args), args.id, with_sentences=args.sentences)
+    if args.json:
+        _print_json(view.to_json())
+        return EXIT_OK
+    from transdesk.textview import render_article
+
+    sys.stdout.write(render_article(view))
+    return EXIT_OK
+
+
+def _cmd_meta(args: argparse.Namespace) -> int:
+    from transdesk.services.articles import show_article
+    from transdesk.services.attribution import parse_assignment, update_attribution
+
+    for assignment in args.set:
+        parse_assignment(assignment)
+    db = _open(args)
+    if args.set:
+        update_attribution(db, args.id, args.set)
+    view = show_article(db, args.id, with_segments=False)
+    data = view.to_json()
+    if args.json:
+        _print_json(
+            {
+                k: data[k]
+                for k in ("id", "report_id", "source_language", "target_language", "attribution")
+            }
+        )
+        return EXIT_OK
+    from transdesk.textview import render_attribution
+
+    sys.stdout.write(render_attribution(view))
+    return EXIT_OK  # fmt: skip
+
+
+def _start_gui(db_url: str | None) -> int:
+    if not _has_display():
+        _error(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "run TransDesk in a desktop session, under xvfb-run, or use the command line: "
+            "transdesk --help"
+        )
+        return EXIT_ERROR
+    from transdesk.gui.app import run
+
+    return run(db_url)
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

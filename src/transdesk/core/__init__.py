@@ -1,0 +1,1 @@
+"""The domain: reports, articles, segments, languages. Imports no Qt."""

@@ -1,0 +1,31 @@
+"""Parsing XML from outside: no DTD entities, no external entities, no network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from transdesk.core.errors import BadInputFile
+
+
+def check_xml(path: Path, data: bytes) -> None:
+    """Refuse entity declarations, external entities and malformed XML before any parser
+    that does resolve them (translate-toolkit, python-docx) sees the bytes."""
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise BadInputFile(path, f"is not well-formed XML ({_first_line(error)})") from None
+    doctype = root.getroottree().docinfo
+    internal = doctype.internalDTD
+    if internal is not None and any(True for _ in internal.iterentities()):
+        raise BadInputFile(path, "declares XML entities, which are refused for safety")
+    if doctype.system_url or doctype.public_id:
+        raise BadInputFile(path, "refers to an external DTD, which is refused for safety")
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
