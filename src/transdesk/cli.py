@@ -125,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start_gui(args.db)
     from transdesk.core.errors import UserError
 
+    args.opened = []
     try:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:  # a bug: one line for the user, the traceback in the log
         return _internal_error(error)
+    finally:
+        for db in args.opened:
+            db.close()
 
 
 def _error(message: str) -> None:
@@ -153,7 +157,9 @@ def _internal_error(error: BaseException) -> int:
 def _open(args: argparse.Namespace) -> Database:
     from transdesk.storage.database import open_database
 
-    return open_database(args.db)
+    db = open_database(args.db)
+    args.opened.append(db)
+    return db
 
 
 def _print_json(data: Any) -> None:

@@ -73,3 +73,9 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(UserError, match=r"notes\.sqlite3"):
         open_database(str(path))
+
+
+def test_schema_head_constant_is_alembics_head(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'h.sqlite3'}")
+    assert storage.SCHEMA_HEAD == storage.head_revision(engine)
+    engine.dispose()
