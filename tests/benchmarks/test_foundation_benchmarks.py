@@ -114,7 +114,7 @@ def test_show_5000_segments(tmp_path: Path) -> None:
             ],
             check=True,
             capture_output=True,
-        )  # fmt: skip
+        )
     )
     print(f"`transdesk show --json` of it, whole process: {cli * 1000:.0f} ms")
     assert seconds < 0.3
@@ -124,7 +124,7 @@ def test_version_starts_fast() -> None:
     seconds = median_seconds(
         lambda: subprocess.run(
             [sys.executable, "-m", "transdesk", "--version"], check=True, capture_output=True
-        )  # fmt: skip
+        )
     )
     report("transdesk --version, whole process", seconds, 0.3)
     assert seconds < 0.3

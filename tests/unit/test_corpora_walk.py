@@ -3,8 +3,6 @@ naming it, leaving the database as it was."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 

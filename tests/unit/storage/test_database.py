@@ -77,5 +77,5 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 
 def test_schema_head_constant_is_alembics_head(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'h.sqlite3'}")
-    assert storage.SCHEMA_HEAD == storage.head_revision(engine)
+    assert storage.head_revision(engine) == storage.SCHEMA_HEAD
     engine.dispose()
