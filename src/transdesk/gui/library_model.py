@@ -71,5 +71,5 @@ class LibraryModel(QAbstractTableModel):
         if column == "progress":
             return f"{article.progress} %"
         if column == "updated":
-            return article.updated_at.strftime("%Y-%m-%d %H:%M")
-        return article.deadline.strftime("%Y-%m-%d %H:%M") if article.deadline else ""
+            return article.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return article.deadline.astimezone().strftime("%Y-%m-%d %H:%M") if article.deadline else ""

@@ -39,6 +39,13 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font, not from the rows: sizing to contents scans every row.
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(
+            ("", "zh → en", "changes requested", "100 %", "2026-12-31 23:59", "2026-12-31 23:59"),
+        ):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         toolbar = QToolBar(self.tr("Library"))
         toolbar.setObjectName("library-toolbar")
         toolbar.addAction(self.tr("Import…"), self.import_files)

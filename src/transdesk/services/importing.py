@@ -157,7 +157,9 @@ def _target_languages(
     for code in wanted:
         language = checked_code(code, "--target-lang")
         if language == source:
-            raise InvalidValue("--target-lang", f"{language} is the report's own language")
+            raise BadInputFile(
+                request.path, f"is already in {language}; it cannot be translated into {language}"
+            )
         if language not in languages:
             languages.append(language)
     return languages or [None]

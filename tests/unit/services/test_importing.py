@@ -109,7 +109,7 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(
 def test_unknown_and_same_target_language_are_refused(db: Database, report_file: Path) -> None:
     with pytest.raises(InvalidValue, match="--target-lang: 'xx-nope'"):
         import_report(db, ImportRequest(report_file, target_languages=["xx-nope"]))
-    with pytest.raises(InvalidValue, match="own language"):
+    with pytest.raises(BadInputFile, match=r"flood\.txt: is already in en; it cannot be"):
         import_report(db, ImportRequest(report_file, target_languages=["en"]))
     assert counts(db) == (0, 0, 0, 0)
 
