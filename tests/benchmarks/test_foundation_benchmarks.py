@@ -73,11 +73,18 @@ def _fill_library(db: Database, articles: int) -> None:
         )
         session.execute(
             insert(Article),
-            [{"report_id": r, "version_id": v, "target_language": "en",
-              "title": f"Headline of report {r} on water talks", "words_total": 600,
-              "words_translated": r % 600}
-             for r, v in zip(reports, versions, strict=True)],
-        )  # fmt: skip
+            [
+                {
+                    "report_id": r,
+                    "version_id": v,
+                    "target_language": "en",
+                    "title": f"Headline of report {r} on water talks",
+                    "words_total": 600,
+                    "words_translated": r % 600,
+                }
+                for r, v in zip(reports, versions, strict=True)
+            ],
+        )
 
 
 def test_list_10000_articles(tmp_path: Path) -> None:
@@ -128,3 +135,45 @@ def test_version_starts_fast() -> None:
     )
     report("transdesk --version, whole process", seconds, 0.3)
     assert seconds < 0.3
+
+
+def test_import_5000_paragraphs_whole_process(tmp_path: Path) -> None:
+    """The same import as a user runs it: interpreter start, language detector, storage."""
+    source = tmp_path / "long.txt"
+    source.write_text(report_text(5000), encoding="utf-8")
+    runs = iter(range(100))
+    seconds = median_seconds(
+        lambda: subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "transdesk",
+                "--db",
+                str(tmp_path / f"p{next(runs)}.sqlite3"),
+                "import",
+                str(source),
+                "--target-lang",
+                "ar",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    )
+    report("`transdesk import` of 5,000 paragraphs, whole process", seconds, 2.0)
+    assert seconds < 2.0
+
+
+def test_sentence_boundaries_of_5000_paragraphs(tmp_path: Path) -> None:
+    """pysbd's cost, paid on first need rather than at import (not a target; a figure)."""
+    source = tmp_path / "long.txt"
+    source.write_text(report_text(5000), encoding="utf-8")
+    db = open_database(str(tmp_path / "s.sqlite3"))
+    article = import_report(db, ImportRequest(source)).articles[0].id
+    start = time.perf_counter()
+    view = show_article(db, article, with_sentences=True)
+    seconds = time.perf_counter() - start
+    assert all(segment.sentences for segment in view.segments)
+    print(f"\nsentence boundaries for 5,000 paragraphs, first time: {seconds * 1000:.0f} ms")
+    start = time.perf_counter()
+    show_article(db, article, with_sentences=True)
+    print(f"the same, stored: {(time.perf_counter() - start) * 1000:.0f} ms")
