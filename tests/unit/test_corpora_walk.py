@@ -46,9 +46,12 @@ def test_every_corpus_file_imports_or_is_refused_clearly(db: Database) -> None:
         counts[path in refused] += 1
     print("\nimported / refused by corpus folder:", by_folder)
     # Report formats import; translation memories and other files are refused by name.
-    assert by_folder["html"][0] >= 35 and by_folder["docx"][0] >= 40
-    assert by_folder["xliff"][0] >= 200
-    assert all(p.suffix == ".tmx" or p not in imported for p in refused if p.suffix == ".tmx")
+    # Every news page imports; report formats mostly import (the rest are test files made
+    # invalid on purpose, schemas, or documents without text); TMX is no report format.
+    pages = [p for p in files if p.suffix == ".html" and p.relative_to(root).parts[0] == "html"]
+    assert len(pages) == 35 and all(page in imported for page in pages)
+    assert by_folder["docx"][0] >= 44 and by_folder["xliff"][0] >= 150
+    assert not [p for p in imported if p.suffix == ".tmx"]
 
 
 LANGUAGES = {"ara": "ar", "fas": "fa", "eng": "en", "fra": "fr", "deu": "de", "spa": "es",

@@ -70,3 +70,12 @@ def rules_for(language: str | None) -> FurnitureRules:
         byline += [re.compile(pattern, flags) for pattern in data.get("byline", [])]
         sections |= {label.casefold() for label in data.get("sections", [])}
     return FurnitureRules(tuple(trailing), tuple(byline), frozenset(sections))
+
+
+def without_trailing_furniture(texts: list[str], language: str | None) -> int:
+    """How many of ``texts`` remain once trailing site furniture is cut off the end."""
+    rules = rules_for(language)
+    end = len(texts)
+    while end > 0 and rules.is_trailing_furniture(texts[end - 1]):
+        end -= 1
+    return end

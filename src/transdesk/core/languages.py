@@ -21,6 +21,15 @@ def normalise_code(code: str) -> str:
     return match.group(1).lower()
 
 
+def code_or_none(value: str | None) -> str | None:
+    """The bare code of a language tag found in a file ("zh-Hans" → "zh"), or None when the
+    file says nothing usable; the importer then detects the language."""
+    try:
+        return normalise_code(value) if value and value.strip() else None
+    except InvalidValue:
+        return None
+
+
 def checked_code(code: str, field: str = "language") -> str:
     """A normalised code that Babel knows, or an InvalidValue naming ``field``."""
     try:

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 import trafilatura
 
 from transdesk.core.errors import BadInputFile
+from transdesk.core.furniture import without_trailing_furniture
+from transdesk.core.languages import code_or_none
 from transdesk.core.report import ImportedReport, ImportedSegment, SegmentKind
 from transdesk.formats.files import decode_text, read_bytes
 
@@ -162,10 +164,13 @@ def _report(document: Any, page: _Page) -> ImportedReport | None:
         # The page prints its description as the lead, often styled as a heading.
         blocks[0] = (SegmentKind.STANDFIRST, blocks[0][1])
     segments.extend(ImportedSegment(kind, text) for kind, text in blocks)
+    language = code_or_none(page.language or document.language)
+    # "Follow us", "Read more" lines trafilatura leaves after the last paragraph.
+    del segments[max(1, without_trailing_furniture([s.source for s in segments], language)) :]
 
     report = ImportedReport(
         segments=segments,
-        source_language=_language_code(page.language or document.language),
+        source_language=language,
         section=page.section or next(iter(document.categories or []), None),
         format_name="html",
     )
@@ -237,12 +242,6 @@ def _repeats_headline(key: str, headline: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def _language_code(value: str | None) -> str | None:
-    """A bare ISO 639-1 code ("zh-Hans" -> "zh", "pt_BR" -> "pt"), or None."""
-    code = re.split(r"[-_]", (value or "").strip().lower(), maxsplit=1)[0]
-    return code if len(code) == 2 and code.isalpha() else None
 
 
 def _date(value: str | None) -> datetime | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from transdesk.core.detection import detect_language
-from transdesk.core.furniture import rules_for
+from transdesk.core.furniture import rules_for, without_trailing_furniture
 from transdesk.core.report import ImportedReport, ImportedSegment, SegmentKind
 
 SECTION_MAX_WORDS = 4
@@ -95,8 +95,7 @@ def shape_report(
     rules = rules_for(language)
     report = PastedReport(blocks=list(blocks))
     body = report.blocks
-    while body and rules.is_trailing_furniture(body[-1].text):
-        body.pop()
+    del body[without_trailing_furniture([block.text for block in body], language) :]
     if not body:
         return report
     # A section label: short, above a headline that is itself followed by the story.

@@ -127,10 +127,6 @@ KNOWN_MISSING = {
     ),
 }
 KNOWN_PRESENT = {
-    "eluniversal.com-senador.html": (
-        "Siguenos en Telegram, Instagram, Facebook y Twitter",
-        "a follow-us line right after the last paragraph; trafilatura always keeps it",
-    ),
     "elpais.com.ciencia.html": (
         "Puede escribirnos",
         "an author-contact footnote inside the article body; trafilatura always keeps it",
