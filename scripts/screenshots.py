@@ -12,11 +12,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from transdesk.gui.main_window import MainWindow  # noqa: E402
-from transdesk.services.importing import ImportRequest, import_report  # noqa: E402
-from transdesk.storage.database import open_database  # noqa: E402
+from transdesk.gui.main_window import MainWindow
+from transdesk.services.importing import ImportRequest, import_report
+from transdesk.storage.database import open_database
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "docs" / "screenshots"
