@@ -315,7 +315,6 @@ def _apply_core_properties(report: ImportedReport, properties: Any) -> None:
             report.segments.insert(0, ImportedSegment(kind=SegmentKind.HEADLINE, source=title))
 
 
-
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
