@@ -242,3 +242,18 @@ class SegmentChange(Base):
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class DraftEdit(Base):
+    """Typing not yet saved as a revision: the journal autosave writes within seconds, so
+    a crash loses at most the last seconds and never a revision."""
+
+    __tablename__ = "draft_edit"
+    __table_args__ = (UniqueConstraint("article_id", "segment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    saved_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -92,3 +92,13 @@ def test_concurrent_edits_of_an_article_are_caught(db: Database) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_migrations_build_exactly_the_models(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from transdesk.storage.models import Base
+
+    with db.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []

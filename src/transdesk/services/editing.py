@@ -1,0 +1,279 @@
+"""Translating an article: opening it for the editor, journaling typing, saving revisions.
+
+The editor keeps the article in memory; what the translator types reaches the database
+twice: first in the journal (``draft_edit``) within seconds, then, on Save, as a numbered
+revision holding only the segments it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from transdesk.core.errors import InvalidValue, UserError
+from transdesk.core.languages import direction
+from transdesk.core.report import SegmentStatus
+from transdesk.services.articles import get_article
+from transdesk.storage.database import Database
+from transdesk.storage.models import (
+    Article,
+    DraftEdit,
+    Person,
+    Revision,
+    Segment,
+    SegmentChange,
+    Target,
+    utcnow,
+)
+
+COUNTED_AS_TRANSLATED = (SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value)
+ROLES = ("translator", "editor", "admin")
+
+
+@dataclass(frozen=True)
+class EditorSegment:
+    id: int
+    position: int
+    kind: str
+    source: str
+    target: str
+    status: str
+    word_count: int
+
+
+@dataclass(frozen=True)
+class EditorArticle:
+    """An article as the editor holds it, unsaved journal edits applied."""
+
+    id: int
+    report_id: int
+    title: str
+    status: str
+    source_language: str
+    target_language: str | None
+    lock_version: int
+    segments: tuple[EditorSegment, ...]
+    restored: int  # segments whose text came back from the journal
+    journal_saved_at: datetime | None
+
+    @property
+    def source_direction(self) -> str:
+        return direction(self.source_language)
+
+    @property
+    def target_direction(self) -> str:
+        return direction(self.target_language)
+
+
+@dataclass(frozen=True)
+class DraftText:
+    """One segment's text as the translator left it."""
+
+    segment_id: int
+    text: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SavedRevision:
+    article_id: int
+    number: int
+    changed_segments: int
+    lock_version: int
+
+
+def open_for_editing(db: Database, article_id: int) -> EditorArticle:
+    """The article with every segment; journaled edits are applied over the saved text."""
+    with db.reading() as session:
+        article = get_article(session, article_id)
+        rows = session.execute(
+            select(
+                Segment.id, Segment.position, Segment.kind, Segment.source, Target.text,
+                Target.status, Segment.word_count, DraftEdit.text, DraftEdit.status,
+                DraftEdit.saved_at,
+            )
+            .join(Target, Target.segment_id == Segment.id)
+            .outerjoin(
+                DraftEdit,
+                (DraftEdit.segment_id == Segment.id) & (DraftEdit.article_id == article_id),
+            )
+            .where(Target.article_id == article_id)
+            .order_by(Segment.position)
+        ).all()  # fmt: skip
+        segments = []
+        restored = 0
+        latest: datetime | None = None
+        for sid, pos, kind, source, text, status, words, draft, draft_status, saved in rows:
+            if draft is not None:
+                restored += 1
+                text, status = draft, draft_status
+                latest = saved if latest is None or saved > latest else latest
+            segments.append(EditorSegment(sid, pos, kind, source, text, status, words))
+        return EditorArticle(
+            id=article.id,
+            report_id=article.report_id,
+            title=article.title,
+            status=article.status,
+            source_language=article.report.source_language,
+            target_language=article.target_language,
+            lock_version=article.lock_version,
+            segments=tuple(segments),
+            restored=restored,
+            journal_saved_at=latest,
+        )
+
+
+def journal(db: Database, article_id: int, drafts: Sequence[DraftText]) -> None:
+    """Record unsaved texts in one transaction (the newest text of a segment wins)."""
+    if not drafts:
+        return
+    latest = {draft.segment_id: draft for draft in drafts}
+    for draft in latest.values():
+        _check_status(draft.status)
+    now = utcnow()
+    with db.transaction() as session:
+        _check_segments(session, article_id, latest)
+        session.execute(
+            delete(DraftEdit).where(
+                DraftEdit.article_id == article_id, DraftEdit.segment_id.in_(latest)
+            )
+        )
+        session.execute(
+            insert(DraftEdit),
+            [
+                {"article_id": article_id, "segment_id": d.segment_id, "text": d.text,
+                 "status": d.status, "saved_at": now}
+                for d in latest.values()
+            ],
+        )  # fmt: skip
+
+
+def _check_status(status: str) -> None:
+    if status not in {s.value for s in SegmentStatus}:
+        raise InvalidValue("status", f"{status!r} is not a segment status")
+
+
+def _check_segments(session: Session, article_id: int, segment_ids: object) -> None:
+    wanted = set(segment_ids)  # type: ignore[call-overload]
+    found = set(
+        session.scalars(
+            select(Target.segment_id).where(
+                Target.article_id == article_id, Target.segment_id.in_(wanted)
+            )
+        )
+    )
+    if missing := wanted - found:
+        get_article(session, article_id)  # an unknown article says so first
+        raise InvalidValue("segment", f"segments {sorted(missing)} are not in article {article_id}")
+
+
+def unsaved_count(db: Database, article_id: int) -> int:
+    """How many segments have journaled edits not yet saved as a revision."""
+    with db.reading() as session:
+        count = session.scalar(
+            select(func.count()).select_from(DraftEdit).where(DraftEdit.article_id == article_id)
+        )
+        return int(count or 0)
+
+
+def discard_journal(db: Database, article_id: int) -> int:
+    """Throw away unsaved edits (the user chose to); how many segments they covered."""
+    with db.transaction() as session:
+        get_article(session, article_id)
+        result = session.execute(delete(DraftEdit).where(DraftEdit.article_id == article_id))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def person_named(session: Session, name: str, role: str) -> Person:
+    """The person with this name; created on first use with the role given."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise InvalidValue("name", "is empty; set your name in Preferences or pass --as")
+    if role not in ROLES:
+        raise InvalidValue("role", f"{role!r} is not one of {', '.join(ROLES)}")
+    person = session.scalar(select(Person).where(Person.name == clean))
+    if person is None:
+        person = Person(name=clean, role=role)
+        session.add(person)
+        session.flush()
+    return person
+
+
+def save_revision(
+    db: Database,
+    article_id: int,
+    *,
+    author: str,
+    role: str,
+    message: str = "",
+    base_lock_version: int | None = None,
+) -> SavedRevision | None:
+    """Turn the journal into the next numbered revision, storing only changed segments.
+
+    ``base_lock_version`` is the article's version when the editor opened it: a save on
+    top of someone else's newer revision is refused instead of overwriting it. Returns
+    None (and clears the journal) when nothing differs from the last revision.
+    """
+    with db.transaction() as session:
+        article = get_article(session, article_id)
+        if base_lock_version is not None and article.lock_version != base_lock_version:
+            raise UserError(
+                f"article {article_id} was saved by someone else since you opened it; "
+                "reopen it to see their changes"
+            )
+        person = person_named(session, author, role)
+        changes = session.execute(
+            select(DraftEdit.segment_id, DraftEdit.text, DraftEdit.status)
+            .join(
+                Target,
+                (Target.segment_id == DraftEdit.segment_id)
+                & (Target.article_id == DraftEdit.article_id),
+            )
+            .where(
+                DraftEdit.article_id == article_id,
+                (Target.text != DraftEdit.text) | (Target.status != DraftEdit.status),
+            )
+        ).all()
+        session.execute(delete(DraftEdit).where(DraftEdit.article_id == article_id))
+        if not changes:
+            return None
+        number = (
+            session.scalar(
+                select(func.max(Revision.number)).where(Revision.article_id == article_id)
+            )
+            or 0
+        ) + 1
+        revision = Revision(
+            article_id=article_id, number=number, author_id=person.id, role=role,
+            message=message.strip(),
+        )  # fmt: skip
+        session.add(revision)
+        session.flush()
+        session.execute(
+            insert(SegmentChange),
+            [{"revision_id": revision.id, "segment_id": sid, "text": text, "status": status}
+             for sid, text, status in changes],
+        )  # fmt: skip
+        for sid, text, status in changes:
+            session.execute(
+                update(Target)
+                .where(Target.article_id == article_id, Target.segment_id == sid)
+                .values(text=text, status=status, revision_id=revision.id)
+            )
+        _refresh_progress(session, article)
+        session.flush()
+        return SavedRevision(article_id, number, len(changes), article.lock_version)
+
+
+def _refresh_progress(session: Session, article: Article) -> None:
+    translated = session.scalar(
+        select(func.coalesce(func.sum(Segment.word_count), 0))
+        .join(Target, Target.segment_id == Segment.id)
+        .where(Target.article_id == article.id, Target.status.in_(COUNTED_AS_TRANSLATED))
+    )
+    article.words_translated = int(translated or 0)
+    article.updated_at = utcnow()  # also bumps lock_version: the article changed
