@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy.orm import object_session
+
 from transdesk.core.attribution import check_url, parse_published, split_authors
 from transdesk.core.errors import InvalidValue
 from transdesk.core.languages import checked_code
 from transdesk.core.report import CreditRole
 from transdesk.services.articles import get_article
 from transdesk.services.importing import parse_via
+from transdesk.services.people import person_named
 from transdesk.storage.database import Database
-from transdesk.storage.models import Article, Report, SourceCredit
+from transdesk.storage.models import Article, ArticlePerson, Report, SourceCredit
 
 # Report fields are shared by every article (target language) of the report.
 REPORT_FIELDS = (
     "outlet", "url", "authors", "published", "original_title", "section", "rights", "via",
     "source_language",
 )  # fmt: skip
-ARTICLE_FIELDS = ("target_language", "deadline")
+ARTICLE_FIELDS = ("target_language", "deadline", "translators", "editor")
 FIELDS = REPORT_FIELDS + ARTICLE_FIELDS
 
 
@@ -79,6 +82,8 @@ def _set(article: Article, report: Report, name: str, value: str) -> None:
                 "target_language", f"report {report.id} already has a {code} article"
             )
         article.target_language = code
+    elif name in ("translators", "editor"):
+        _set_people(article, name, value)
     elif name == "deadline":
         article.deadline = None if empty else parse_published(value, "deadline")
     elif name == "source_language":
@@ -91,6 +96,22 @@ def _set(article: Article, report: Report, name: str, value: str) -> None:
         report.rights = value or None
     else:
         _set_credit(_original(report), name, value)
+
+
+def _set_people(article: Article, name: str, value: str) -> None:
+    """Translators ("A; B") or the editor of the article; people are created on first use."""
+    role = "translator" if name == "translators" else "editor"
+    names = split_authors(value) if value else []
+    if role == "editor" and len(names) > 1:
+        raise InvalidValue("editor", "names more than one person; an article has one editor")
+    session = object_session(article)
+    assert session is not None
+    for link in [p for p in article.people if p.role == role]:
+        article.people.remove(link)
+    session.flush()
+    for position, person_name in enumerate(names):
+        person = person_named(session, person_name, role)
+        article.people.append(ArticlePerson(person_id=person.id, role=role, position=position))
 
 
 def _set_credit(credit: SourceCredit, name: str, value: str) -> None:

@@ -18,11 +18,11 @@ from transdesk.core.errors import InvalidValue, UserError
 from transdesk.core.languages import direction
 from transdesk.core.report import SegmentStatus
 from transdesk.services.articles import get_article
+from transdesk.services.people import person_named
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
     Article,
     DraftEdit,
-    Person,
     Revision,
     Segment,
     SegmentChange,
@@ -31,7 +31,6 @@ from transdesk.storage.models import (
 )
 
 COUNTED_AS_TRANSLATED = (SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value)
-ROLES = ("translator", "editor", "admin")
 
 
 @dataclass(frozen=True)
@@ -186,21 +185,6 @@ def discard_journal(db: Database, article_id: int) -> int:
         get_article(session, article_id)
         result = session.execute(delete(DraftEdit).where(DraftEdit.article_id == article_id))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def person_named(session: Session, name: str, role: str) -> Person:
-    """The person with this name; created on first use with the role given."""
-    clean = " ".join(name.split())
-    if not clean:
-        raise InvalidValue("name", "is empty; set your name in Preferences or pass --as")
-    if role not in ROLES:
-        raise InvalidValue("role", f"{role!r} is not one of {', '.join(ROLES)}")
-    person = session.scalar(select(Person).where(Person.name == clean))
-    if person is None:
-        person = Person(name=clean, role=role)
-        session.add(person)
-        session.flush()
-    return person
 
 
 def save_revision(

@@ -152,15 +152,22 @@ def test_meta_edits_attribution_atomically(db: Database, report_file: Path) -> N
     update_attribution(
         db, article,
         ["outlet=Example News", "authors=Jane Doe; John Roe", "published=2026-11-24",
-         "target_language=fa", "via=Wire https://wire.example/x", "rights=© Example News"],
+         "target_language=fa", "via=Wire https://wire.example/x", "rights=© Example News",
+         "translators=Leila Mansour; Karim Haddad", "editor=Omar Said"],
     )  # fmt: skip
     view = show_article(db, article)
     assert view.target_language == "fa"
     assert view.credits[0].authors == ["Jane Doe", "John Roe"]
     assert [c.role for c in view.credits] == ["original", "via"]
+    assert (view.translators, view.editor) == (["Leila Mansour", "Karim Haddad"], "Omar Said")
+    update_attribution(db, article, ["translators=Karim Haddad"])
+    assert show_article(db, article).translators == ["Karim Haddad"]
+    view = show_article(db, article)
     before = view.to_json()
     with pytest.raises(InvalidValue, match="url: 'javascript:alert"):
         update_attribution(db, article, ["outlet=Changed", "url=javascript:alert(1)"])
+    with pytest.raises(InvalidValue, match="one editor"):
+        update_attribution(db, article, ["editor=A; B"])
     with pytest.raises(InvalidValue, match="unknown field 'colour'"):
         update_attribution(db, article, ["colour=red"])
     after = show_article(db, article).to_json()

@@ -1,0 +1,70 @@
+"""Running a service call off the GUI thread and getting its result back on it.
+
+The GUI thread never waits on the database while the user types: searches, imports and
+other calls run in the global thread pool; the result (or the one-line error of a
+UserError) comes back through a queued signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from transdesk.core.errors import UserError
+from transdesk.logfile import log_exception
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, call: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.call = call
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.call()
+        except UserError as error:
+            self.relay.failed.emit(str(error))
+        except Exception as error:  # a bug: the user gets one line, the log the traceback
+            where = log_exception(error)
+            self.relay.failed.emit(f"internal error ({type(error).__name__}); details in {where}")
+        else:
+            self.relay.done.emit(result)
+
+
+class Background(QObject):
+    """Submits calls; ``on_done`` / ``on_error`` run on the GUI thread afterwards."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        relay = _Relay(self)  # lives on the GUI thread: its signals are delivered there
+        self._relays.add(relay)
+
+        def finished() -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+
+        relay.done.connect(on_done)
+        relay.failed.connect(on_error)
+        relay.done.connect(finished)
+        relay.failed.connect(finished)
+        QThreadPool.globalInstance().start(_Job(call, relay))
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until every submitted call has finished (shutdown and tests)."""
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)
