@@ -32,6 +32,7 @@ class Settings:
     autosave_ms: int = 1000
     database_url: str = ""  # empty: TRANSDESK_DATABASE_URL or the default SQLite file
     last_article: int | None = None
+    import_targets: str = "en"  # target languages asked for at the last import, e.g. "en, fr"
     offered_sample: bool = False
     # Widget state, opaque to everything but the widget that wrote it.
     window_geometry: str = ""

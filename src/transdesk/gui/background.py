@@ -45,6 +45,7 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def run(
         self,
@@ -52,12 +53,13 @@ class Background(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
     ) -> None:
-        relay = _Relay(self)  # lives on the GUI thread: its signals are delivered there
+        if self._closed:
+            return  # shutting down: the database may already be closing
+        relay = _Relay()  # created on the GUI thread: its signals are delivered there
         self._relays.add(relay)
 
         def finished() -> None:
             self._relays.discard(relay)
-            relay.deleteLater()
 
         relay.done.connect(on_done)
         relay.failed.connect(on_error)
@@ -66,5 +68,10 @@ class Background(QObject):
         QThreadPool.globalInstance().start(_Job(call, relay))
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
-        """Block until every submitted call has finished (shutdown and tests)."""
+        """Block until every submitted call has finished."""
         return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Accept no more calls and wait for those running: then the database may close."""
+        self._closed = True
+        return self.wait(timeout_ms)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from transdesk.core.languages import direction
 from transdesk.services.library import ArticleSummary
@@ -61,15 +67,28 @@ class LibraryModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    @staticmethod
+    def status_text(status: str) -> str:
+        names = {
+            "draft": QCoreApplication.translate("Status", "Draft"),
+            "in_review": QCoreApplication.translate("Status", "In review"),
+            "changes_requested": QCoreApplication.translate("Status", "Changes requested"),
+            "approved": QCoreApplication.translate("Status", "Approved"),
+            "exported": QCoreApplication.translate("Status", "Exported"),
+        }
+        return names.get(status, status)
+
     def _display(self, article: ArticleSummary, column: str) -> str:
         if column == "title":
             return article.title
         if column == "languages":
             return f"{article.source_language} → {article.target_language or '?'}"
         if column == "status":
-            return article.status.replace("_", " ")
+            return self.status_text(article.status)
         if column == "progress":
             return f"{article.progress} %"
+        if column == "deadline" and not article.deadline:
+            return ""
         if column == "updated":
             return article.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         return article.deadline.astimezone().strftime("%Y-%m-%d %H:%M") if article.deadline else ""

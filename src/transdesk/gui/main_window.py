@@ -1,84 +1,594 @@
-"""The main window shell: the article library; the editor attaches here (issue #3)."""
+"""The main window: a shell holding the library, the editor and the docks.
+
+Features are small panels that get what they need through their constructors; the window
+wires their signals to the action registry, the journal and the status bar. It never holds
+a database session: services do the work, mostly off the GUI thread.
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
     QFileDialog,
-    QHeaderView,
-    QLineEdit,
+    QInputDialog,
+    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from transdesk import settings as settings_store
 from transdesk.core.errors import UserError
-from transdesk.gui.library_model import LibraryModel
-from transdesk.services.importing import ImportRequest, import_report
-from transdesk.services.library import list_articles
+from transdesk.gui.actions import SPECS, Act, build_actions, retranslate
+from transdesk.gui.attribution_dock import AttributionPanel
+from transdesk.gui.autosave import Journaler
+from transdesk.gui.background import Background
+from transdesk.gui.editor import EditorWidget
+from transdesk.gui.history_dock import HistoryPanel
+from transdesk.gui.library_dock import LibraryPanel
+from transdesk.gui.notices import NoticeBar
+from transdesk.gui.progress_text import progress_line
+from transdesk.services.editing import EditorArticle, open_for_editing, unsaved_count
+from transdesk.services.importing import ImportRequest, ImportResult, import_report
+from transdesk.settings import Settings
 from transdesk.storage.database import Database
+
+log = logging.getLogger("transdesk")
+
+MENUS = ("file", "edit", "segment", "view", "help")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    articleOpened = Signal(int)
+    importsFinished = Signal(list, list)  # ImportResults, error lines
+
+    def __init__(self, db: Database, settings: Settings, settings_path: Path | None = None) -> None:
         super().__init__()
+        self.setObjectName("main-window")
         self.db = db
-        self.setWindowTitle(self.tr("TransDesk"))
-        self.resize(1000, 640)
-        self.model = LibraryModel(self)
-        self.search = QLineEdit(placeholderText=self.tr("Search headlines and outlets"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not from the rows: sizing to contents scans every row.
-        metrics = self.table.fontMetrics()
-        for column, sample in enumerate(
-            ("", "zh → en", "changes requested", "100 %", "2026-12-31 23:59", "2026-12-31 23:59"),
-        ):
-            if sample:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        toolbar = QToolBar(self.tr("Library"))
-        toolbar.setObjectName("library-toolbar")
-        toolbar.addAction(self.tr("Import…"), self.import_files)
-        self.addToolBar(toolbar)
+        self.settings = settings
+        self.settings_path = settings_path
+        self.background = Background(self)
+        self.article: EditorArticle | None = None
+        self.lock_version: int | None = None
+
+        self.notices = NoticeBar()
+        self.editor = EditorWidget(settings)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.editor, 1)
+        self.editor.hide()
         self.setCentralWidget(central)
-        self.refresh()
 
-    def refresh(self) -> None:
+        self.library = LibraryPanel(db, self.background)
+        self.attribution = AttributionPanel(db)
+        self.history = HistoryPanel(db)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.docks = {
+            "library": self._dock("library-dock", self.library, left),
+            "attribution": self._dock("attribution-dock", self.attribution, right),
+            "history": self._dock("history-dock", self.history, right),
+        }
+        self.tabifyDockWidget(self.docks["attribution"], self.docks["history"])
+        self.docks["attribution"].raise_()
+
+        self.journal = Journaler(db, settings.autosave_ms, self)
+        self.actions_by_act = build_actions(self)
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main-toolbar")
+        self.addToolBar(self.toolbar)
+        self._build_menus()
+        self._connect()
+        self.progress_label = QLabel()
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.setAcceptDrops(True)
+        self.retranslate()
+        self._restore_state()
+        self._update_actions()
+        self.library.refresh()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        for name in MENUS:
+            self.menus[name] = self.menuBar().addMenu("")
+        for act, action in self.actions_by_act.items():
+            self.menus[SPECS[act].menu].addAction(action)
+            if act in (Act.SAVE_REVISION, Act.REDO, Act.FIND_PREVIOUS, Act.COPY_SOURCE):
+                self.menus[SPECS[act].menu].addSeparator()
+        view = self.menus["view"]
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        for act in (Act.IMPORT, Act.SAVE_REVISION, Act.CONFIRM_NEXT, Act.FIND):
+            self.toolbar.addAction(self.actions_by_act[act])
+
+    def _connect(self) -> None:
+        a = self.actions_by_act
+        editor = self.editor
+        triggers = {
+            Act.IMPORT: self.import_files,
+            Act.SAVE_REVISION: self.save_revision,
+            Act.CLOSE_ARTICLE: self.close_article,
+            Act.QUIT: self.close,
+            Act.UNDO: editor.undo_stack.undo,
+            Act.REDO: editor.undo_stack.redo,
+            Act.FIND: editor.show_find,
+            Act.REPLACE: editor.show_replace,
+            Act.FIND_NEXT: editor.find_next,
+            Act.FIND_PREVIOUS: editor.find_previous,
+            Act.CONFIRM_NEXT: editor.confirm_and_next,
+            Act.NEXT_SEGMENT: editor.next_segment,
+            Act.PREVIOUS_SEGMENT: editor.previous_segment,
+            Act.COPY_SOURCE: editor.copy_source_to_target,
+            Act.NEXT_UNTRANSLATED: editor.next_untranslated,
+            Act.NEXT_NEEDS_REVIEW: editor.next_needing_review,
+            Act.ZOOM_IN: editor.zoom_in,
+            Act.ZOOM_OUT: editor.zoom_out,
+            Act.ZOOM_RESET: editor.zoom_reset,
+            Act.SHOW_LIBRARY: self.show_library,
+            Act.PREFERENCES: self.show_preferences,
+            Act.SHORTCUTS: self.show_shortcuts,
+            Act.ABOUT: self.show_about,
+        }
+        for act, slot in triggers.items():
+            a[act].triggered.connect(slot)
+        editor.undo_stack.canUndoChanged.connect(a[Act.UNDO].setEnabled)
+        editor.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
+        editor.segmentEdited.connect(self.journal.record)
+        editor.progressChanged.connect(self._show_progress)
+        self.journal.saved.connect(self._journal_saved)
+        self.journal.failed.connect(self._journal_failed)
+        self.journal.revisionSaved.connect(self._revision_saved)
+        self.journal.revisionFailed.connect(lambda text: self.notify(text, "error"))
+        self.library.articleActivated.connect(self.open_article)
+        self.library.failed.connect(lambda text: self.notify(text, "error"))
+        self.library.refreshed.connect(self._library_refreshed)
+        self.attribution.saved.connect(lambda text: self.notify(text))
+        self.attribution.saved.connect(lambda _text: self.library.refresh())
+        self.attribution.failed.connect(lambda text: self.notify(text, "error"))
+
+    def retranslate(self) -> None:
+        retranslate(self.actions_by_act)
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "segment": self.tr("&Segment"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for name, menu in self.menus.items():
+            menu.setTitle(titles[name])
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.docks["library"].setWindowTitle(self.tr("Library"))
+        self.docks["attribution"].setWindowTitle(self.tr("Attribution"))
+        self.docks["history"].setWindowTitle(self.tr("History"))
+        self.placeholder.setText(
+            self.tr(
+                "Open an article from the library, or import a report: File ▸ Import, or drop "
+                "files on this window."
+            )
+        )
+        self._update_title()
+        self._show_progress(*self._progress())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        header = s.columns.get("library")
+        if header:
+            self.library.table.horizontalHeader().restoreState(
+                QByteArray.fromBase64(header.encode())
+            )
+        self.editor.restore_state(s.columns.get("editor", ""))
+
+    def _store_state(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        s.window_state = bytes(self.saveState().toBase64().data()).decode()
+        library = self.library.table.horizontalHeader().saveState()
+        s.columns["library"] = bytes(library.toBase64().data()).decode()
+        s.columns["editor"] = self.editor.save_state()
+        self.save_settings()
+
+    def save_settings(self) -> None:
         try:
-            articles = list_articles(self.db, search=self.search.text() or None)
+            settings_store.save(self.settings, self.settings_path)
+        except OSError as error:
+            self.notify(self.tr("Preferences could not be saved: %1").replace("%1", str(error)))
+
+    # --- articles -------------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> bool:
+        """Show the article in the editor; unsaved journal text comes back with a notice."""
+        if self.article is not None and self.article.id == article_id:
+            return True
+        if not self._leave_article():
+            return False
+        try:
+            article = open_for_editing(self.db, article_id)
         except UserError as error:
-            self.statusBar().showMessage(str(error))
+            self.notify(str(error), "error")
+            return False
+        self.article = article
+        self.lock_version = article.lock_version
+        self.journal.set_article(article.id)
+        self.editor.load(article)
+        self.editor.show()
+        self.placeholder.hide()
+        self.attribution.load(article.id)
+        self.history.load(article.id)
+        self.library.select_article(article.id)
+        self.settings.last_article = article.id
+        self.save_settings()
+        self._update_title()
+        self._update_actions()
+        if article.restored:
+            when = article.journal_saved_at
+            stamp = when.astimezone().strftime("%H:%M:%S") if when else ""
+            self.notify(
+                self.tr(
+                    "Restored %n unsaved segment(s) from your last session (kept at %1). "
+                    "Save a revision to keep them.",
+                    "",
+                    article.restored,
+                ).replace("%1", stamp),
+                "warning",
+            )
+            log.info("restored %d unsaved segments", article.restored)
+        log.info("opened article %d", article.id)
+        self.editor.setFocus()
+        self.articleOpened.emit(article.id)
+        return True
+
+    def _leave_article(self) -> bool:
+        """Make sure the open article's typing is in the journal before showing another."""
+        if self.article is None:
+            return True
+        self.editor.commit_open_editor()
+        if not self.journal.flush(wait=True):
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr(
+                    "Your latest edits could not be written to the database. "
+                    "Leave this article anyway? The edits would be lost."
+                ),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Discard
+        return True
+
+    def close_article(self) -> None:
+        if not self._leave_article():
             return
-        self.model.set_articles(articles)
-        self.statusBar().showMessage(self.tr("%n article(s)", "", len(articles)))
+        self.article = None
+        self.lock_version = None
+        self.journal.set_article(None)
+        self.editor.clear()
+        self.editor.hide()
+        self.placeholder.show()
+        self.attribution.load(None)
+        self.history.load(None)
+        self.settings.last_article = None
+        self.save_settings()
+        self._update_title()
+        self._update_actions()
+        self._show_progress(0, 0)
+
+    def save_revision(self) -> None:
+        if self.article is None:
+            return
+        if not self.settings.user_name.strip():
+            name, ok = QInputDialog.getText(
+                self, self.tr("Your name"), self.tr("Revisions are signed. Your name:")
+            )
+            if not ok or not name.strip():
+                return
+            self.settings.user_name = name.strip()
+            self.save_settings()
+        message, ok = QInputDialog.getText(
+            self, self.tr("Save revision"), self.tr("What changed (optional):")
+        )
+        if not ok:
+            return
+        self.editor.commit_open_editor()
+        self.journal.save_revision(
+            author=self.settings.user_name,
+            role=self.settings.user_role,
+            message=message,
+            base_lock_version=self.lock_version,
+        )
+
+    def _revision_saved(self, saved: object) -> None:
+        from transdesk.services.editing import SavedRevision
+
+        if not isinstance(saved, SavedRevision):
+            self.notify(self.tr("Nothing changed since the last revision."))
+            return
+        self.lock_version = saved.lock_version
+        self.notify(
+            self.tr("Saved revision %1 (%n segment(s) changed).", "", saved.changed_segments)
+            .replace("%1", str(saved.number))
+        )  # fmt: skip
+        log.info("saved revision %d of article %d", saved.number, saved.article_id)
+        self.history.load(saved.article_id)
+        self.library.refresh()
+
+    def _journal_saved(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("Draft kept (%n segment(s)).", "", count), 3000)
+        log.info("journal saved %d", count)
+
+    def _journal_failed(self, text: str) -> None:
+        self.notify(
+            self.tr("Your edits are not yet safe in the database: %1. TransDesk keeps trying.")
+            .replace("%1", text),
+            "error",
+        )  # fmt: skip
+        log.warning("journal failed: %s", text)
+
+    # --- importing ------------------------------------------------------------------------
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import source reports"),
             "",
-            self.tr("Reports (*.txt *.md *.html *.htm *.docx *.xlf *.xliff);;All files (*)"),
+            self.tr(
+                "Reports (*.txt *.md *.markdown *.html *.htm *.docx *.xlf *.xliff *.sdlxliff);;"
+                "All files (*)"
+            ),
         )
-        failures = []
-        for path in paths:
-            try:
-                import_report(self.db, ImportRequest(Path(path)))
-            except UserError as error:
-                failures.append(str(error))
-        self.refresh()
-        if failures:
-            QMessageBox.warning(self, self.tr("Import"), "\n".join(failures))
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def ask_target_languages(self) -> list[str] | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Import"),
+            self.tr("Translate into (language codes, separated by commas):"),
+            text=self.settings.import_targets,
+        )
+        if not ok:
+            return None
+        self.settings.import_targets = text.strip()
+        self.save_settings()
+        return [code.strip() for code in text.replace(";", ",").split(",") if code.strip()]
+
+    def import_paths(self, paths: list[Path], targets: list[str] | None = None) -> None:
+        """Import in the background; each bad file gets one line in the notice bar."""
+        if targets is None:
+            targets = self.ask_target_languages()
+            if targets is None:
+                return
+
+        def work() -> tuple[list[ImportResult], list[str]]:
+            results, errors = [], []
+            for path in paths:
+                try:
+                    results.append(import_report(self.db, ImportRequest(path, None, None, targets)))
+                except UserError as error:
+                    errors.append(str(error))
+            return results, errors
+
+        self.statusBar().showMessage(self.tr("Importing %n file(s)…", "", len(paths)))
+        self.background.run(work, self._imported, lambda text: self.notify(text, "error"))
+
+    def _imported(self, outcome: tuple[list[ImportResult], list[str]]) -> None:
+        results, errors = outcome
+        self.statusBar().clearMessage()
+        self.library.refresh()
+        if errors:
+            self.notify("\n".join(errors), "error")
+        if results and results[0].articles:
+            self.open_article(results[0].articles[0].id)
+        self.importsFinished.emit(results, errors)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def offer_sample(self) -> None:
+        """On first start with an empty library, offer a sample article to try."""
+        if self.settings.offered_sample or self.library.model.rowCount():
+            return
+        self.settings.offered_sample = True
+        self.save_settings()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Welcome to TransDesk"))
+        box.setText(self.tr("Your library is empty. Open a sample report to try TransDesk?"))
+        arabic = box.addButton(self.tr("Arabic sample"), QMessageBox.ButtonRole.AcceptRole)
+        french = box.addButton(self.tr("French sample"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("No, thanks"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        from transdesk.resources import sample_report
+
+        if box.clickedButton() is arabic:
+            self.import_paths([sample_report("ar")], ["en"])
+        elif box.clickedButton() is french:
+            self.import_paths([sample_report("fr")], ["en"])
+
+    # --- small views ----------------------------------------------------------------------
+
+    def notify(self, text: str, level: str = "info") -> None:
+        self.notices.show_message(text, level)
+
+    def show_library(self) -> None:
+        self.docks["library"].show()
+        self.docks["library"].raise_()
+        self.library.search.setFocus()
+
+    def show_preferences(self) -> None:
+        from transdesk.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_preferences(dialog.result_settings())
+
+    def apply_preferences(self, new: Settings) -> None:
+        old = self.settings
+        self.settings = new
+        self.save_settings()
+        self.editor.apply_settings(new)
+        self.journal.set_interval(new.autosave_ms)
+        if new.ui_language != old.ui_language:
+            from transdesk.gui.i18n import install_language
+
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            install_language(app, new.ui_language)
+        if new.database_url != old.database_url:
+            self.notify(self.tr("The new database location is used from the next start."))
+
+    def show_shortcuts(self) -> None:
+        from transdesk.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_by_act, self).exec()
+
+    def show_about(self) -> None:
+        from transdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About TransDesk"),
+            self.tr("TransDesk %1: a translation workbench for newsrooms.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _library_refreshed(self, count: int) -> None:
+        if self.article is None:
+            self.statusBar().showMessage(self.tr("%n article(s) in the library", "", count), 4000)
+
+    def _progress(self) -> tuple[int, int]:
+        if self.article is None:
+            return 0, 0
+        return self.editor.progress()
+
+    def _show_progress(self, translated: int, total: int) -> None:
+        if not total:
+            self.progress_label.setText("")
+            return
+        from transdesk.gui.i18n import ui_locale
+
+        self.progress_label.setText(progress_line(translated, total, ui_locale()))
+
+    def _update_title(self) -> None:
+        if self.article is None:
+            self.setWindowTitle(self.tr("TransDesk"))
+        else:
+            self.setWindowTitle(f"{self.article.title} — TransDesk")
+
+    def _update_actions(self) -> None:
+        has_article = self.article is not None
+        for act, action in self.actions_by_act.items():
+            if SPECS[act].menu in ("segment",) or act in (
+                Act.SAVE_REVISION, Act.CLOSE_ARTICLE, Act.FIND, Act.REPLACE, Act.FIND_NEXT,
+                Act.FIND_PREVIOUS, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET,
+            ):  # fmt: skip
+                action.setEnabled(has_article)
+        self.actions_by_act[Act.UNDO].setEnabled(self.editor.undo_stack.canUndo())
+        self.actions_by_act[Act.REDO].setEnabled(self.editor.undo_stack.canRedo())
+
+    def action(self, act: Act) -> QAction:
+        return self.actions_by_act[act]
+
+    # --- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Never discard silently: typing is journaled first; unsaved work asks."""
+        if self.article is not None:
+            if not self._leave_article():
+                event.ignore()
+                return
+            if unsaved_count(self.db, self.article.id) and not self._ask_about_unsaved():
+                event.ignore()
+                return
+        self._store_state()
+        self.journal.shutdown()
+        self.background.shutdown()
+        event.accept()
+
+    def _ask_about_unsaved(self) -> bool:
+        """True to go on closing. The journal stays either way unless a revision is saved."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved translation"))
+        box.setText(self.tr("This article has changes that are not in a revision yet."))
+        box.setInformativeText(
+            self.tr("They are kept as a draft and come back when you reopen the article.")
+        )
+        save = box.addButton(self.tr("Save Revision"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            self.tr("Keep Draft and Close"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return True
+        if clicked is save:
+            return self._save_revision_now()
+        return False
+
+    def _save_revision_now(self) -> bool:
+        from transdesk.services.editing import save_revision
+
+        assert self.article is not None
+        name = self.settings.user_name.strip() or self.tr("Unnamed translator")
+        try:
+            save_revision(
+                self.db, self.article.id, author=name, role=self.settings.user_role,
+                message=self.tr("Saved on closing"), base_lock_version=self.lock_version,
+            )  # fmt: skip
+        except UserError as error:
+            QMessageBox.critical(self, self.tr("Revision not saved"), str(error))
+            return False
+        return True
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._update_actions)

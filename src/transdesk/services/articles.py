@@ -89,6 +89,7 @@ class ArticleView:
     created_at: datetime
     updated_at: datetime
     segments: list[SegmentView] = field(default_factory=list)
+    deadline: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -111,6 +112,7 @@ class ArticleView:
             "other_languages": dict(self.other_languages),
             "words_total": self.words_total,
             "words_translated": self.words_translated,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
             "segments": [segment.to_json() for segment in self.segments],
@@ -157,6 +159,7 @@ def show_article(
             words_translated=article.words_translated,
             created_at=article.created_at,
             updated_at=article.updated_at,
+            deadline=article.deadline,
         )
         if with_segments:
             rows = session.execute(

@@ -1,0 +1,59 @@
+"""The article's revisions, newest first (the revisions issue adds diffs and blame here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from transdesk.core.errors import UserError
+from transdesk.services.history import RevisionSummary, list_revisions
+from transdesk.storage.database import Database
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.article_id: int | None = None
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("history-tree")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(5)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels(
+            [self.tr("#"), self.tr("Author"), self.tr("Time"), self.tr("Segments"),
+             self.tr("Message")]
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self.tree.clear()
+        if article_id is None:
+            return
+        try:
+            revisions = list_revisions(self.db, article_id)
+        except UserError:
+            return
+        self.tree.addTopLevelItems([self._item(revision) for revision in revisions])
+
+    def _item(self, revision: RevisionSummary) -> QTreeWidgetItem:
+        author = revision.author or self.tr("(import)")
+        return QTreeWidgetItem(
+            [
+                str(revision.number),
+                f"{author} ({revision.role})",
+                revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                str(revision.changed_segments),
+                revision.message,
+            ]
+        )

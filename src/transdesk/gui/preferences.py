@@ -1,0 +1,90 @@
+"""Preferences: your name and role, UI language, fonts, autosave interval, database."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transdesk.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, ROLES, Settings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.name = QLineEdit(settings.user_name)
+        self.role = QComboBox()
+        role_names = {
+            "translator": self.tr("Translator"),
+            "editor": self.tr("Editor"),
+            "admin": self.tr("Administrator"),
+        }
+        for role in ROLES:
+            self.role.addItem(role_names[role], role)
+        self.role.setCurrentIndex(max(0, self.role.findData(settings.user_role)))
+        self.language = QComboBox()
+        # Each language named in itself, so anyone can find their own.
+        for code, name in (("", self.tr("System language")), ("en", "English"),
+                           ("ar", "العربية"), ("fr", "Français"), ("es", "Español")):  # fmt: skip
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
+        self.source_font = QFontComboBox()
+        self.target_font = QFontComboBox()
+        for box, family in ((self.source_font, settings.source_font),
+                            (self.target_font, settings.target_font)):  # fmt: skip
+            if family:
+                box.setCurrentFont(QFont(family))
+        self.font_size = QSpinBox(minimum=6, maximum=48, value=settings.font_size)
+        self.autosave = QSpinBox(
+            minimum=AUTOSAVE_MIN_MS, maximum=AUTOSAVE_MAX_MS, singleStep=250,
+            value=settings.autosave_ms, suffix=" ms",
+        )  # fmt: skip
+        self.database = QLineEdit(settings.database_url)
+        self.database.setPlaceholderText(self.tr("Default: the file in your user data folder"))
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Your &role:"), self.role)
+        form.addRow(self.tr("&Interface language:"), self.language)
+        form.addRow(self.tr("&Source font:"), self.source_font)
+        form.addRow(self.tr("&Translation font:"), self.target_font)
+        form.addRow(self.tr("Font si&ze:"), self.font_size)
+        form.addRow(self.tr("&Autosave after:"), self.autosave)
+        form.addRow(self.tr("&Database:"), self.database)
+        note = QLabel(self.tr("A new database location is used from the next start."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> Settings:
+        return dataclasses.replace(
+            self.original,
+            user_name=self.name.text().strip(),
+            user_role=str(self.role.currentData()),
+            ui_language=str(self.language.currentData()),
+            source_font=self.source_font.currentFont().family(),
+            target_font=self.target_font.currentFont().family(),
+            font_size=self.font_size.value(),
+            autosave_ms=self.autosave.value(),
+            database_url=self.database.text().strip(),
+        )
