@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Key = QKeySequence.StandardKey
@@ -52,43 +52,55 @@ def _keys(*items: Key | str) -> tuple[QKeySequence, ...]:
     return tuple(QKeySequence(item) for item in items)
 
 
-def _tr(text: str) -> str:
-    return text  # marks text for pyside6-lupdate; translated when the QAction is made
+SPECS: dict[Act, ActionSpec] = {}
 
 
-SPECS: dict[Act, ActionSpec] = {
-    Act.IMPORT: ActionSpec(_tr("&Import…"), _keys(Key.Open), "file"),
-    Act.SAVE_REVISION: ActionSpec(_tr("&Save Revision…"), _keys(Key.Save), "file"),
-    Act.CLOSE_ARTICLE: ActionSpec(_tr("&Close Article"), _keys(Key.Close), "file"),
-    Act.QUIT: ActionSpec(_tr("&Quit"), _keys(Key.Quit, "Ctrl+Q"), "file"),
-    Act.UNDO: ActionSpec(_tr("&Undo"), _keys(Key.Undo), "edit"),
-    Act.REDO: ActionSpec(_tr("&Redo"), _keys(Key.Redo, "Ctrl+Shift+Z"), "edit"),
-    Act.FIND: ActionSpec(_tr("&Find…"), _keys(Key.Find), "edit"),
-    Act.REPLACE: ActionSpec(_tr("R&eplace…"), _keys(Key.Replace, "Ctrl+H"), "edit"),
-    Act.FIND_NEXT: ActionSpec(_tr("Find &Next"), _keys(Key.FindNext), "edit"),
-    Act.FIND_PREVIOUS: ActionSpec(_tr("Find Pre&vious"), _keys(Key.FindPrevious), "edit"),
-    Act.PREFERENCES: ActionSpec(_tr("&Preferences…"), _keys(Key.Preferences, "Ctrl+,"), "edit"),
-    Act.CONFIRM_NEXT: ActionSpec(
-        _tr("&Confirm and Go to Next Untranslated"), _keys("Ctrl+Return", "Ctrl+Enter"), "segment"
-    ),
-    Act.NEXT_SEGMENT: ActionSpec(_tr("Ne&xt Segment"), _keys("Ctrl+Down"), "segment"),
-    Act.PREVIOUS_SEGMENT: ActionSpec(_tr("&Previous Segment"), _keys("Ctrl+Up"), "segment"),
-    Act.COPY_SOURCE: ActionSpec(
-        _tr("Copy &Source to Translation"), _keys("Ctrl+Shift+S"), "segment"
-    ),
-    Act.NEXT_UNTRANSLATED: ActionSpec(
-        _tr("Next &Untranslated"), _keys("Ctrl+Shift+U"), "segment"
-    ),
-    Act.NEXT_NEEDS_REVIEW: ActionSpec(
-        _tr("Next Needing &Review"), _keys("Ctrl+Shift+R"), "segment"
-    ),
-    Act.ZOOM_IN: ActionSpec(_tr("Zoom &In"), _keys(Key.ZoomIn, "Ctrl+="), "view"),
-    Act.ZOOM_OUT: ActionSpec(_tr("Zoom &Out"), _keys(Key.ZoomOut), "view"),
-    Act.ZOOM_RESET: ActionSpec(_tr("&Actual Size"), _keys("Ctrl+0"), "view"),
-    Act.SHOW_LIBRARY: ActionSpec(_tr("&Library"), _keys("Ctrl+L"), "view"),
-    Act.SHORTCUTS: ActionSpec(_tr("&Keyboard Shortcuts"), _keys(Key.HelpContents, "F1"), "help"),
-    Act.ABOUT: ActionSpec(_tr("&About TransDesk"), (), "help"),
-}  # fmt: skip
+def _add(act: Act, text: str, menu: str, *keys: Key | str) -> None:
+    SPECS[act] = ActionSpec(text, _keys(*keys), menu)
+
+
+# QT_TRANSLATE_NOOP marks each text for pyside6-lupdate; it is translated when shown.
+_add(Act.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), "file", Key.Open)
+_add(Act.SAVE_REVISION, QT_TRANSLATE_NOOP("Actions", "&Save Revision…"), "file", Key.Save)
+_add(Act.CLOSE_ARTICLE, QT_TRANSLATE_NOOP("Actions", "&Close Article"), "file", Key.Close)
+_add(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", Key.Quit, "Ctrl+Q")
+_add(Act.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", Key.Undo)
+_add(Act.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), "edit", Key.Redo, "Ctrl+Shift+Z")
+_add(Act.FIND, QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit", Key.Find)
+_add(Act.REPLACE, QT_TRANSLATE_NOOP("Actions", "R&eplace…"), "edit", Key.Replace, "Ctrl+H")
+_add(Act.FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &Next"), "edit", Key.FindNext)
+_add(Act.FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), "edit", Key.FindPrevious)
+_add(
+    Act.PREFERENCES, QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "edit",
+    Key.Preferences, "Ctrl+,",
+)  # fmt: skip
+_add(
+    Act.CONFIRM_NEXT, QT_TRANSLATE_NOOP("Actions", "&Confirm and Go to Next Untranslated"),
+    "segment", "Ctrl+Return", "Ctrl+Enter",
+)  # fmt: skip
+_add(Act.NEXT_SEGMENT, QT_TRANSLATE_NOOP("Actions", "Ne&xt Segment"), "segment", "Ctrl+Down")
+_add(Act.PREVIOUS_SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Previous Segment"), "segment", "Ctrl+Up")
+_add(
+    Act.COPY_SOURCE, QT_TRANSLATE_NOOP("Actions", "Copy &Source to Translation"), "segment",
+    "Ctrl+Shift+S",
+)  # fmt: skip
+_add(
+    Act.NEXT_UNTRANSLATED, QT_TRANSLATE_NOOP("Actions", "Next &Untranslated"), "segment",
+    "Ctrl+Shift+U",
+)  # fmt: skip
+_add(
+    Act.NEXT_NEEDS_REVIEW, QT_TRANSLATE_NOOP("Actions", "Next Needing &Review"), "segment",
+    "Ctrl+Shift+R",
+)  # fmt: skip
+_add(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "view", Key.ZoomIn, "Ctrl+=")
+_add(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "view", Key.ZoomOut)
+_add(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "view", "Ctrl+0")
+_add(Act.SHOW_LIBRARY, QT_TRANSLATE_NOOP("Actions", "&Library"), "view", "Ctrl+L")
+_add(
+    Act.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "help",
+    Key.HelpContents, "F1",
+)  # fmt: skip
+_add(Act.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About TransDesk"), "help")
 
 
 def translated_text(act: Act) -> str:
