@@ -102,16 +102,29 @@ want="$( (cat "$REPO/pyproject.toml"; "$VENV/bin/python" -V) | sha256sum | cut -
 have_hash="" have_mode=""
 [[ -f $STAMP ]] && read -r have_hash have_mode <"$STAMP" || true
 
+up_to_date=""
 if [[ $have_hash == "$want" && ($have_mode == "$mode" || $have_mode == test) ]]; then
-    exit 0 # up to date
+    up_to_date=1
 fi
-[[ $have_mode == test ]] && mode="test" # keep the test tools of this .venv up to date too
+if [[ -z $up_to_date ]]; then
+    [[ $have_mode == test ]] && mode="test" # keep the test tools of this .venv up to date too
+    spec="."
+    [[ $mode == test ]] && spec=".[test]"
+    echo "setup: pip install -e \"$spec\" (first time takes a minute or two)"
+    rm -f "$STAMP"
+    export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+    cd "$REPO"
+    quiet "$VENV/bin/python" -m pip install -e "$spec"
+    echo "$want $mode" >"$STAMP"
+fi
 
-spec="."
-[[ $mode == test ]] && spec=".[test]"
-echo "setup: pip install -e \"$spec\" (first time takes a minute or two)"
-rm -f "$STAMP"
-export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
-cd "$REPO"
-quiet "$VENV/bin/python" -m pip install -e "$spec"
-echo "$want $mode" >"$STAMP"
+# The UI's translations: translations/*.ts compiled to .qm (build output, never committed).
+QM_DIR="$REPO/src/transdesk/data/i18n"
+mkdir -p "$QM_DIR"
+for ts in "$REPO"/translations/*.ts; do
+    [[ -e $ts ]] || continue
+    qm="$QM_DIR/$(basename "${ts%.ts}").qm"
+    if [[ ! -f $qm || $ts -nt $qm ]]; then
+        quiet "$VENV/bin/pyside6-lrelease" "$ts" -qm "$qm"
+    fi
+done
