@@ -39,7 +39,7 @@ RUNTIME_PKGS=(
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 # Tests: a real PostgreSQL server, a virtual X screen (xvfb-run needs xauth), screenshots.
-TEST_PKGS=(postgresql xvfb xauth imagemagick)
+TEST_PKGS=(postgresql xvfb xauth imagemagick xdotool) # xdotool types into a real window (crash test)
 
 # Lines that say nothing about this project (pip's config on some machines names absent indexes).
 NOISE="^WARNING: Location '.*' is ignored: it is neither a file nor a directory"

@@ -44,19 +44,15 @@ class Act(Enum):
 @dataclass(frozen=True)
 class ActionSpec:
     text: str  # translated through the "Actions" context
-    shortcuts: tuple[QKeySequence, ...]
+    shortcuts: tuple[Key | str, ...]  # made QKeySequences once a QApplication exists
     menu: str  # "file", "edit", "segment", "view", "help"
-
-
-def _keys(*items: Key | str) -> tuple[QKeySequence, ...]:
-    return tuple(QKeySequence(item) for item in items)
 
 
 SPECS: dict[Act, ActionSpec] = {}
 
 
-def _add(act: Act, text: str, menu: str, *keys: Key | str) -> None:
-    SPECS[act] = ActionSpec(text, _keys(*keys), menu)
+def _add(act: Act, text: object, menu: str, *keys: Key | str) -> None:
+    SPECS[act] = ActionSpec(str(text), keys, menu)
 
 
 # QT_TRANSLATE_NOOP marks each text for pyside6-lupdate; it is translated when shown.
@@ -114,7 +110,7 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         action = QAction(translated_text(act), parent)
         action.setObjectName(act.name.lower())
         unique: list[QKeySequence] = []
-        for sequence in spec.shortcuts:
+        for sequence in [QKeySequence(key) for key in spec.shortcuts]:
             if not sequence.isEmpty() and sequence not in unique:
                 unique.append(sequence)
         action.setShortcuts(unique)

@@ -9,6 +9,7 @@ interval of typing. A failed write keeps its text in memory, says so, and is ret
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import threading
 import time
@@ -94,6 +95,26 @@ def _reason(error: Exception) -> str:
     return f"internal error ({type(error).__name__}); details in {where}"
 
 
+# Writer threads not yet stopped. Destroying a running QThread aborts the process, and a
+# Journaler dropped without shutdown() (its parent deleted first, a test's window left
+# open) would take its thread with it: the threads are kept here and stopped at exit.
+_running: dict[QThread, _Writer] = {}
+
+
+def _stop(thread: QThread) -> None:
+    thread.quit()
+    # Unbounded on purpose: a job still running ends on its own timeouts (SQLite's
+    # busy_timeout), and destroying a running QThread would abort the process.
+    thread.wait()
+    _running.pop(thread, None)
+
+
+@atexit.register
+def _stop_all() -> None:
+    for thread in list(_running):
+        _stop(thread)
+
+
 def _clamped(interval_ms: int) -> int:
     return max(AUTOSAVE_MIN_MS, min(AUTOSAVE_MAX_MS, interval_ms))
 
@@ -133,8 +154,9 @@ class Journaler(QObject):
         self._submit.connect(self._writer.run)
         self._writer.finished.connect(self._on_finished)
         self._thread.start()
+        _running[self._thread] = self._writer
         app = QCoreApplication.instance()
-        if app is not None:  # a safety net: a running QThread must never be destroyed
+        if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
     def set_article(self, article_id: int | None) -> None:
@@ -204,10 +226,7 @@ class Journaler(QObject):
         saved = self.flush(wait=True, timeout_ms=timeout_ms)
         self._closed = True
         self._timer.stop()
-        self._thread.quit()
-        # Unbounded on purpose: a job still running ends on its own timeouts (SQLite's
-        # busy_timeout), and destroying a running QThread would abort the process.
-        self._thread.wait()
+        _stop(self._thread)
         return saved
 
     def _on_due(self) -> None:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -356,11 +356,7 @@ class MainWindow(QMainWindow):
         log.info("journal saved %d", count)
 
     def _journal_failed(self, text: str) -> None:
-        self.notify(
-            self.tr("Your edits are not yet safe in the database: %1. TransDesk keeps trying.")
-            .replace("%1", text),
-            "error",
-        )  # fmt: skip
+        self.notify(text, "error")  # the journal's own line says what failed and that it retries
         log.warning("journal failed: %s", text)
 
     # --- importing ------------------------------------------------------------------------
@@ -589,6 +585,6 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         QTimer.singleShot(0, self._update_actions)
