@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         editor.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
         editor.segmentEdited.connect(self.journal.record)
         editor.progressChanged.connect(self._show_progress)
+        editor.notice.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.journal.saved.connect(self._journal_saved)
         self.journal.failed.connect(self._journal_failed)
         self.journal.revisionSaved.connect(self._revision_saved)

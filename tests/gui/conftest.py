@@ -1,0 +1,156 @@
+"""Fixtures for the GUI tests: editor articles built in memory, and typing as a user does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from transdesk.gui.editor import EditorWidget
+from transdesk.services.editing import EditorArticle, EditorSegment
+from transdesk.settings import Settings
+
+# (kind, source, target, status)
+SegmentSpec = tuple[str, str, str, str]
+ArticleFactory = Callable[..., EditorArticle]
+EditorFactory = Callable[..., EditorWidget]
+
+ARABIC_NEWS: tuple[SegmentSpec, ...] = (
+    ("headline", "الحكومة تعلن خطة لإعادة الإعمار", "Government announces a rebuilding plan",
+     "translated"),
+    ("standfirst", "أعلنت الحكومة يوم الأحد خطة بقيمة خمسة مليارات دولار.", "", "untranslated"),
+    ("paragraph", "وقال الوزير إن العمل يبدأ الشهر المقبل.", "", "untranslated"),
+    ("paragraph", "عاجل", "", "untranslated"),
+    ("paragraph", "وأضاف أن التمويل سيأتي من الموازنة العامة.", "", "untranslated"),
+)  # fmt: skip
+
+
+def build_article(
+    segments: Sequence[SegmentSpec], source: str = "ar", target: str | None = "en"
+) -> EditorArticle:
+    return EditorArticle(
+        id=1,
+        report_id=1,
+        title=segments[0][1] if segments else "",
+        status="in_progress",
+        source_language=source,
+        target_language=target,
+        lock_version=1,
+        segments=tuple(
+            EditorSegment(100 + n, n, kind, text, target_text, status, len(text.split()))
+            for n, (kind, text, target_text, status) in enumerate(segments)
+        ),
+        restored=0,
+        journal_saved_at=None,
+    )
+
+
+@pytest.fixture
+def make_article() -> ArticleFactory:
+    return build_article
+
+
+@pytest.fixture
+def make_editor(qtbot: QtBot) -> Iterator[EditorFactory]:
+    """A shown editor holding ``article``, with its cell editor open and focused."""
+    kept: list[EditorWidget] = []
+
+    def make(
+        article: EditorArticle | None = None, size: tuple[int, int] = (900, 500)
+    ) -> EditorWidget:
+        editor = EditorWidget(Settings())
+        kept.append(editor)
+        qtbot.addWidget(editor)
+        editor.resize(*size)
+        if article is not None:
+            editor.load(article)
+        with qtbot.waitActive(editor):
+            editor.show()
+            editor.activateWindow()
+        return editor
+
+    yield make
+    kept.clear()
+
+
+class EditingWindow(QMainWindow):
+    """The main window's wiring in miniature: its actions, connected to the editor."""
+
+    def __init__(self, editor: EditorWidget) -> None:
+        # Imported once a QApplication exists: the actions table asks the platform for its
+        # standard key sequences at import time, and crashes the process without one.
+        from transdesk.gui.actions import Act, build_actions
+
+        super().__init__()
+        self.editor = editor
+        self.actions_by_act: dict[Any, QAction] = build_actions(self)
+        slots: dict[Act, Callable[[], object]] = {
+            Act.UNDO: editor.undo_stack.undo,
+            Act.REDO: editor.undo_stack.redo,
+            Act.FIND: editor.show_find,
+            Act.REPLACE: editor.show_replace,
+            Act.FIND_NEXT: editor.find_next,
+            Act.FIND_PREVIOUS: editor.find_previous,
+            Act.CONFIRM_NEXT: editor.confirm_and_next,
+            Act.NEXT_SEGMENT: editor.next_segment,
+            Act.PREVIOUS_SEGMENT: editor.previous_segment,
+            Act.COPY_SOURCE: editor.copy_source_to_target,
+            Act.NEXT_UNTRANSLATED: editor.next_untranslated,
+            Act.NEXT_NEEDS_REVIEW: editor.next_needing_review,
+        }
+        for act, action in self.actions_by_act.items():
+            self.addAction(action)  # window-wide shortcuts, as menus would give them
+            if act in slots:
+                action.triggered.connect(slots[act])
+        self.setCentralWidget(editor)
+
+
+@pytest.fixture
+def editing_window(qtbot: QtBot) -> Iterator[Callable[[EditorArticle], EditingWindow]]:
+    kept: list[EditingWindow] = []  # qtbot holds widgets weakly
+
+    def make(article: EditorArticle) -> EditingWindow:
+        editor = EditorWidget(Settings())
+        window = EditingWindow(editor)
+        kept.append(window)
+        qtbot.addWidget(window)
+        window.resize(1000, 600)
+        editor.load(article)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield make
+    kept.clear()
+
+
+def _type_text(text: str) -> None:
+    for character in text:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(target, event)
+
+
+@pytest.fixture
+def type_text() -> Callable[[str], None]:
+    """Type into the focused widget, one key event per character.
+
+    Not QTest.keyClicks: it aborts the process on any non-ASCII character.
+    """
+    return _type_text
+
+
+@pytest.fixture
+def mirrored_ui() -> Iterator[None]:
+    """The whole interface right-to-left, as for the Arabic UI."""
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
