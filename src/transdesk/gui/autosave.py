@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from transdesk.core.errors import UserError
+from transdesk.gui.background import internal_error_line
 from transdesk.logfile import log_exception
 from transdesk.services import editing
 from transdesk.services.editing import DraftText, SavedRevision
@@ -92,7 +93,7 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError):
         return error.strerror or str(error)
     where = log_exception(error)  # a bug: the traceback goes to the log, one line to the user
-    return f"internal error ({type(error).__name__}); details in {where}"
+    return internal_error_line(type(error).__name__, str(where))
 
 
 # Writer threads not yet stopped. Destroying a running QThread aborts the process, and a

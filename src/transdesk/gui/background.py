@@ -10,10 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from transdesk.core.errors import UserError
 from transdesk.logfile import log_exception
+
+
+def internal_error_line(kind: str, where: str) -> str:
+    """The one line a user sees about a bug; the traceback is in the log file ``where``.
+    (QCoreApplication.translate is thread-safe: this runs on worker threads.)"""
+    template = QCoreApplication.translate("Errors", "Internal error (%1); details in %2")
+    return template.replace("%1", kind).replace("%2", where)
 
 
 class _Relay(QObject):
@@ -34,7 +41,7 @@ class _Job(QRunnable):
             self.relay.failed.emit(str(error))
         except Exception as error:  # a bug: the user gets one line, the log the traceback
             where = log_exception(error)
-            self.relay.failed.emit(f"internal error ({type(error).__name__}); details in {where}")
+            self.relay.failed.emit(internal_error_line(type(error).__name__, str(where)))
         else:
             self.relay.done.emit(result)
 

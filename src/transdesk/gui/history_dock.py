@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from transdesk.core.errors import UserError
+from transdesk.gui.roles import role_name
 from transdesk.services.history import RevisionSummary, list_revisions
 from transdesk.storage.database import Database
 
@@ -51,7 +52,9 @@ class HistoryPanel(QWidget):
         return QTreeWidgetItem(
             [
                 str(revision.number),
-                f"{author} ({revision.role})",
+                self.tr("%1 (%2)", "author (role)")
+                .replace("%1", author)
+                .replace("%2", role_name(revision.role)),
                 revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(revision.changed_segments),
                 revision.message,

@@ -28,9 +28,10 @@ def chosen_language(preference: str) -> str:
     return system if system in UI_LANGUAGES else "en"
 
 
-def install_language(app: QApplication, preference: str) -> str:
+def install_language(app: QApplication, preference: str, folder: Path | None = None) -> str:
     """Load the translators for the language and mirror the window for right-to-left ones.
-    Widgets re-translate themselves on the LanguageChange event Qt then sends."""
+    Widgets re-translate themselves on the LanguageChange event Qt then sends. ``folder``
+    holds the compiled transdesk_<code>.qm (default: the package's data/i18n)."""
     global _current
     language = chosen_language(preference)
     for translator in _installed:
@@ -38,7 +39,7 @@ def install_language(app: QApplication, preference: str) -> str:
     _installed.clear()
     if language != "en":
         ours = QTranslator(app)
-        if ours.load(f"transdesk_{language}", str(compiled_folder())):
+        if ours.load(f"transdesk_{language}", str(folder or compiled_folder())):
             app.installTranslator(ours)
             _installed.append(ours)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -87,9 +87,13 @@ class LibraryPanel(QWidget):
             self.status_filter.addItem(LibraryModel.status_text(status), status)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
         self.status_filter.blockSignals(False)
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        # Status names differ in length from language to language: keep them readable.
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(LibraryModel.status_text(s)) for s in STATUSES)
+        status_column = LibraryModel.COLUMNS.index("status")
+        if self.table.columnWidth(status_column) < widest + 24:
+            self.table.setColumnWidth(status_column, widest + 24)
+        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

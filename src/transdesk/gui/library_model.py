@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from transdesk.core.languages import direction
+from transdesk.gui.i18n import ui_locale
 from transdesk.services.library import ArticleSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,14 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(articles)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers, statuses and percentages again, in the new UI language."""
+        last = self.columnCount() - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self._rows:
+            bottom_right = self.index(len(self._rows) - 1, last)
+            self.dataChanged.emit(self.index(0, 0), bottom_right, [Qt.ItemDataRole.DisplayRole])
 
     def article_id(self, row: int) -> int:
         return self._rows[row].id
@@ -86,7 +95,9 @@ class LibraryModel(QAbstractTableModel):
         if column == "status":
             return self.status_text(article.status)
         if column == "progress":
-            return f"{article.progress} %"
+            from babel.numbers import format_percent
+
+            return format_percent(article.progress / 100, locale=ui_locale())
         if column == "deadline" and not article.deadline:
             return ""
         if column == "updated":

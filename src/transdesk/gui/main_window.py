@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from transdesk import settings as settings_store
 from transdesk.core.errors import UserError
+from transdesk.core.languages import language_name
 from transdesk.gui.actions import SPECS, Act, build_actions, retranslate
 from transdesk.gui.attribution_dock import AttributionPanel
 from transdesk.gui.autosave import Journaler
 from transdesk.gui.background import Background
 from transdesk.gui.editor import EditorWidget
 from transdesk.gui.history_dock import HistoryPanel
+from transdesk.gui.i18n import install_language, ui_locale
 from transdesk.gui.library_dock import LibraryPanel
 from transdesk.gui.notices import NoticeBar
 from transdesk.gui.progress_text import progress_line
@@ -45,6 +47,12 @@ from transdesk.storage.database import Database
 log = logging.getLogger("transdesk")
 
 MENUS = ("file", "edit", "segment", "view", "help")
+LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """The dock areas where lines start and end: Qt's areas are absolute, never mirrored."""
+    return (RIGHT, LEFT) if direction == Qt.LayoutDirection.RightToLeft else (LEFT, RIGHT)
 
 
 class MainWindow(QMainWindow):
@@ -78,11 +86,11 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(db, self.background)
         self.attribution = AttributionPanel(db)
         self.history = HistoryPanel(db)
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        start, end = _sides(self.layoutDirection())
         self.docks = {
-            "library": self._dock("library-dock", self.library, left),
-            "attribution": self._dock("attribution-dock", self.attribution, right),
-            "history": self._dock("history-dock", self.history, right),
+            "library": self._dock("library-dock", self.library, start),
+            "attribution": self._dock("attribution-dock", self.attribution, end),
+            "history": self._dock("history-dock", self.history, end),
         }
         self.tabifyDockWidget(self.docks["attribution"], self.docks["history"])
         self.docks["attribution"].raise_()
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.statusBar().clearMessage()  # a passing message in the previous language
         self.docks["library"].setWindowTitle(self.tr("Library"))
         self.docks["attribution"].setWindowTitle(self.tr("Attribution"))
         self.docks["history"].setWindowTitle(self.tr("History"))
@@ -199,7 +208,35 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._mirror_docks()
         super().changeEvent(event)
+
+    def _mirror_docks(self) -> None:
+        """Move the docks to the other side (Arabic: the library on the right), keeping
+        tabbed docks together with the same tab in front."""
+        swap = {LEFT: RIGHT, RIGHT: LEFT}
+        moves = []
+        for dock in self.docks.values():
+            area = self.dockWidgetArea(dock)
+            if area in swap and not dock.isFloating():
+                moves.append((dock, swap[area], self.tabifiedDockWidgets(dock)))
+        in_front: list[QDockWidget] = []
+        grouped: set[QDockWidget] = set()
+        for dock, _, tabbed in moves:
+            shown = not dock.visibleRegion().isEmpty()
+            # Not painted yet (a hidden window): the first of each tab group, as built.
+            if shown or (not self.isVisible() and dock not in grouped):
+                in_front.append(dock)
+            grouped.update([dock, *tabbed])
+        for dock, area, _ in moves:
+            self.addDockWidget(area, dock)
+        for dock, _, tabbed in moves:
+            for other in tabbed:
+                if other not in self.tabifiedDockWidgets(dock):
+                    self.tabifyDockWidget(dock, other)
+        for dock in in_front:
+            dock.raise_()
 
     # --- state ----------------------------------------------------------------------------
 
@@ -386,7 +423,9 @@ class MainWindow(QMainWindow):
             return None
         self.settings.import_targets = text.strip()
         self.save_settings()
-        return [code.strip() for code in text.replace(";", ",").split(",") if code.strip()]
+        # Arabic keyboards type "،" and "؛".
+        separated = text.replace(";", ",").replace("،", ",").replace("؛", ",")
+        return [code.strip() for code in separated.split(",") if code.strip()]
 
     def import_paths(self, paths: list[Path], targets: list[str] | None = None) -> None:
         """Import in the background; each bad file gets one line in the notice bar."""
@@ -436,8 +475,13 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Welcome to TransDesk"))
         box.setText(self.tr("Your library is empty. Open a sample report to try TransDesk?"))
-        arabic = box.addButton(self.tr("Arabic sample"), QMessageBox.ButtonRole.AcceptRole)
-        french = box.addButton(self.tr("French sample"), QMessageBox.ButtonRole.AcceptRole)
+        arabic, french = (
+            box.addButton(
+                self.tr("Sample in %1").replace("%1", language_name(code, ui_locale())),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            for code in ("ar", "fr")
+        )
         box.addButton(self.tr("No, thanks"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         from transdesk.resources import sample_report
@@ -471,8 +515,6 @@ class MainWindow(QMainWindow):
         self.editor.apply_settings(new)
         self.journal.set_interval(new.autosave_ms)
         if new.ui_language != old.ui_language:
-            from transdesk.gui.i18n import install_language
-
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             install_language(app, new.ui_language)
@@ -508,15 +550,17 @@ class MainWindow(QMainWindow):
         if not total:
             self.progress_label.setText("")
             return
-        from transdesk.gui.i18n import ui_locale
-
         self.progress_label.setText(progress_line(translated, total, ui_locale()))
 
     def _update_title(self) -> None:
         if self.article is None:
             self.setWindowTitle(self.tr("TransDesk"))
         else:
-            self.setWindowTitle(f"{self.article.title} — TransDesk")
+            self.setWindowTitle(
+                self.tr("%1 — TransDesk", "window title: article title").replace(
+                    "%1", self.article.title
+                )
+            )
 
     def _update_actions(self) -> None:
         has_article = self.article is not None

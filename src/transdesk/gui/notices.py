@@ -3,7 +3,7 @@ a dialog to be dismissed before work goes on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 _STYLES = {
@@ -32,12 +32,20 @@ class NoticeBar(QFrame):
         layout.addWidget(self.close_button)
         self._timer = QTimer(self, singleShot=True, interval=12_000)
         self._timer.timeout.connect(self.hide)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Close this message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_message(self, text: str, level: str = "info") -> None:
         self.setStyleSheet(f"#notice-bar {{ {_STYLES[level]} border-radius:3px; }}")
         self.label.setText(text)
-        self.close_button.setToolTip(self.tr("Close this message"))
         self.show()
         if level == "error":
             self._timer.stop()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from transdesk.gui.roles import role_name
 from transdesk.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, ROLES, Settings
 
 
@@ -28,13 +29,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.name = QLineEdit(settings.user_name)
         self.role = QComboBox()
-        role_names = {
-            "translator": self.tr("Translator"),
-            "editor": self.tr("Editor"),
-            "admin": self.tr("Administrator"),
-        }
         for role in ROLES:
-            self.role.addItem(role_names[role], role)
+            self.role.addItem(role_name(role), role)
         self.role.setCurrentIndex(max(0, self.role.findData(settings.user_role)))
         self.language = QComboBox()
         # Each language named in itself, so anyone can find their own.
@@ -51,7 +47,7 @@ class PreferencesDialog(QDialog):
         self.font_size = QSpinBox(minimum=6, maximum=48, value=settings.font_size)
         self.autosave = QSpinBox(
             minimum=AUTOSAVE_MIN_MS, maximum=AUTOSAVE_MAX_MS, singleStep=250,
-            value=settings.autosave_ms, suffix=" ms",
+            value=settings.autosave_ms, suffix=self.tr(" ms"),
         )  # fmt: skip
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(self.tr("Default: the file in your user data folder"))

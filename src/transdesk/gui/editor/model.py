@@ -21,9 +21,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from transdesk.core.languages import language_name
 from transdesk.core.report import SegmentKind
 from transdesk.gui.editor.fonts import GridFonts
 from transdesk.gui.editor.statuses import COUNTED_AS_TRANSLATED, status_colours, status_names
+from transdesk.gui.i18n import ui_locale
 from transdesk.services.editing import DraftText, EditorArticle
 
 Index = QModelIndex | QPersistentModelIndex
@@ -159,7 +161,11 @@ class SegmentModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != R.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == R.ToolTipRole:
+            return self._header_tooltip(section)
+        if role != R.DisplayRole:
             return None
         article = self.article
         if section == Column.NUMBER:
@@ -173,6 +179,22 @@ class SegmentModel(QAbstractTableModel):
         if section == Column.STATUS:
             return self.tr("Status")
         return None
+
+    def _header_tooltip(self, section: int) -> str | None:
+        article = self.article
+        if article is None:
+            return None
+        if section == Column.SOURCE:
+            template = self.tr("Source text in %1")
+            code: str | None = article.source_language
+        elif section == Column.TARGET:
+            template = self.tr("Translation into %1")
+            code = article.target_language
+        else:
+            return None
+        if not code:
+            return None
+        return template.replace("%1", language_name(code, ui_locale()))
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
