@@ -479,7 +479,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+186"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+192"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -529,7 +529,22 @@
         <translation>افتح مقالة من المكتبة، أو استورد تقريرًا: ملف ◂ استيراد، أو أفلت الملفات على هذه النافذة.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+14"/>
+        <source>All segments</source>
+        <translation>كل المقاطع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to translate</source>
+        <translation>ما بقي للترجمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only segments with this status</source>
+        <translation>اعرض المقاطع التي في هذه الحالة فقط</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Preferences could not be saved: %1</source>
         <translation>تعذّر حفظ التفضيلات: %1</translation>
     </message>

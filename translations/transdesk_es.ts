@@ -475,7 +475,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+186"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+192"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -525,7 +525,22 @@
         <translation>Abra un artículo de la biblioteca o importe una noticia: Archivo ▸ Importar, o arrastre archivos a esta ventana.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+14"/>
+        <source>All segments</source>
+        <translation>Todos los segmentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to translate</source>
+        <translation>Pendientes de traducir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only segments with this status</source>
+        <translation>Mostrar solo los segmentos con este estado</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Preferences could not be saved: %1</source>
         <translation>No se pudieron guardar las preferencias: %1</translation>
     </message>

@@ -475,7 +475,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+186"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+192"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -525,7 +525,22 @@
         <translation>Ouvrez un article depuis la bibliothèque ou importez une dépêche&#xa0;: Fichier ▸ Importer, ou déposez des fichiers sur cette fenêtre.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+14"/>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to translate</source>
+        <translation>Reste à traduire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only segments with this status</source>
+        <translation>N’afficher que les segments ayant ce statut</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Preferences could not be saved: %1</source>
         <translation>Impossible d’enregistrer les préférences&#xa0;: %1</translation>
     </message>

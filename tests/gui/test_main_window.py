@@ -232,3 +232,19 @@ def test_status_line_uses_the_ui_locale(make_window: WindowFactory, article: int
 def test_no_qt_in_byte_arrays_left_unused() -> None:
     # Guard against an accidental import cycle: the window module loads without a display.
     assert QByteArray and QApplication
+
+
+def test_the_toolbar_filter_shows_only_segments_still_to_translate(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, article: int
+) -> None:
+    window = make_window()
+    window.open_article(article)
+    type_into_current_cell(qtbot, "Water talks resume")
+    window.editor.confirm_and_next()
+    total = len(window.editor.current_texts())
+    window.segment_filter.setCurrentIndex(window.segment_filter.findText("Still to translate"))
+    shown = window.editor.visible_records()
+    assert len(shown) == total - 1
+    assert all(record.status != "translated" for record in shown)
+    window.segment_filter.setCurrentIndex(0)
+    assert len(window.editor.visible_records()) == total

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         for act in (Act.IMPORT, Act.SAVE_REVISION, Act.CONFIRM_NEXT, Act.FIND):
             self.toolbar.addAction(self.actions_by_act[act])
+        self.toolbar.addSeparator()
+        self.segment_filter = QComboBox()
+        self.segment_filter.setObjectName("segment-filter")
+        self.toolbar.addWidget(self.segment_filter)
 
     def _connect(self) -> None:
         a = self.actions_by_act
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
         editor.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
         editor.segmentEdited.connect(self.journal.record)
         editor.progressChanged.connect(self._show_progress)
+        self.segment_filter.currentIndexChanged.connect(self._filter_segments)
         editor.notice.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.journal.saved.connect(self._journal_saved)
         self.journal.failed.connect(self._journal_failed)
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._fill_segment_filter()
         self.statusBar().clearMessage()  # a passing message in the previous language
         self.docks["library"].setWindowTitle(self.tr("Library"))
         self.docks["attribution"].setWindowTitle(self.tr("Attribution"))
@@ -204,6 +211,25 @@ class MainWindow(QMainWindow):
         )
         self._update_title()
         self._show_progress(*self._progress())
+
+    def _fill_segment_filter(self) -> None:
+        """Status names in the UI language; the chosen filter survives a language change."""
+        from transdesk.gui.editor.statuses import TO_TRANSLATE, status_names
+
+        chosen = self.segment_filter.currentIndex()
+        self.segment_filter.blockSignals(True)
+        self.segment_filter.clear()
+        self.segment_filter.addItem(self.tr("All segments"), None)
+        self.segment_filter.addItem(self.tr("Still to translate"), sorted(TO_TRANSLATE))
+        for status, name in status_names().items():
+            self.segment_filter.addItem(name, [status])
+        self.segment_filter.setToolTip(self.tr("Show only segments with this status"))
+        self.segment_filter.setCurrentIndex(max(0, chosen))
+        self.segment_filter.blockSignals(False)
+
+    def _filter_segments(self) -> None:
+        statuses = self.segment_filter.currentData()
+        self.editor.set_status_filter(set(statuses) if statuses else None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
