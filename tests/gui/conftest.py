@@ -84,25 +84,13 @@ class EditingWindow(QMainWindow):
     def __init__(self, editor: EditorWidget) -> None:
         # Imported once a QApplication exists: the actions table asks the platform for its
         # standard key sequences at import time, and crashes the process without one.
-        from transdesk.gui.actions import Act, build_actions
+        from transdesk.gui.actions import build_actions
+        from transdesk.gui.editor.wiring import editor_commands
 
         super().__init__()
         self.editor = editor
         self.actions_by_act: dict[Any, QAction] = build_actions(self)
-        slots: dict[Act, Callable[[], object]] = {
-            Act.UNDO: editor.undo_stack.undo,
-            Act.REDO: editor.undo_stack.redo,
-            Act.FIND: editor.show_find,
-            Act.REPLACE: editor.show_replace,
-            Act.FIND_NEXT: editor.find_next,
-            Act.FIND_PREVIOUS: editor.find_previous,
-            Act.CONFIRM_NEXT: editor.confirm_and_next,
-            Act.NEXT_SEGMENT: editor.next_segment,
-            Act.PREVIOUS_SEGMENT: editor.previous_segment,
-            Act.COPY_SOURCE: editor.copy_source_to_target,
-            Act.NEXT_UNTRANSLATED: editor.next_untranslated,
-            Act.NEXT_NEEDS_REVIEW: editor.next_needing_review,
-        }
+        slots = editor_commands(editor)
         for act, action in self.actions_by_act.items():
             self.addAction(action)  # window-wide shortcuts, as menus would give them
             if act in slots:

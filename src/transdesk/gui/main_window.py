@@ -8,6 +8,7 @@ a database session: services do the work, mostly off the GUI thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
@@ -35,6 +36,7 @@ from transdesk.gui.attribution_dock import AttributionPanel
 from transdesk.gui.autosave import Journaler
 from transdesk.gui.background import Background
 from transdesk.gui.editor import EditorWidget
+from transdesk.gui.editor.wiring import editor_commands
 from transdesk.gui.history_dock import HistoryPanel
 from transdesk.gui.i18n import install_language, ui_locale
 from transdesk.gui.library_dock import LibraryPanel
@@ -142,26 +144,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_by_act
         editor = self.editor
-        triggers = {
+        triggers: dict[Act, Callable[[], object]] = {
+            **editor_commands(editor),
             Act.IMPORT: self.import_files,
             Act.SAVE_REVISION: self.save_revision,
             Act.CLOSE_ARTICLE: self.close_article,
             Act.QUIT: self.close,
-            Act.UNDO: editor.undo_stack.undo,
-            Act.REDO: editor.undo_stack.redo,
-            Act.FIND: editor.show_find,
-            Act.REPLACE: editor.show_replace,
-            Act.FIND_NEXT: editor.find_next,
-            Act.FIND_PREVIOUS: editor.find_previous,
-            Act.CONFIRM_NEXT: editor.confirm_and_next,
-            Act.NEXT_SEGMENT: editor.next_segment,
-            Act.PREVIOUS_SEGMENT: editor.previous_segment,
-            Act.COPY_SOURCE: editor.copy_source_to_target,
-            Act.NEXT_UNTRANSLATED: editor.next_untranslated,
-            Act.NEXT_NEEDS_REVIEW: editor.next_needing_review,
-            Act.ZOOM_IN: editor.zoom_in,
-            Act.ZOOM_OUT: editor.zoom_out,
-            Act.ZOOM_RESET: editor.zoom_reset,
             Act.SHOW_LIBRARY: self.show_library,
             Act.PREFERENCES: self.show_preferences,
             Act.SHORTCUTS: self.show_shortcuts,
