@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include sentence boundaries (computed and stored on first use)",
     )
+    p.add_argument(
+        "--revision", type=int, metavar="N", help="the targets as they were at revision N"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_show)
 
@@ -102,7 +105,118 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_meta)
+    _people_commands(commands)
+    _revision_commands(commands)
+    _review_commands(commands)
     return parser  # fmt: skip
+
+
+_SEGMENT_HELP = "the segment's number as show prints it (#1 is the headline)"
+
+
+def _acting_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("acting as")
+    group.add_argument(
+        "--as",
+        dest="acting",
+        metavar="NAME",
+        help="a person on the list (transdesk person list); default: the name in Preferences",
+    )
+    group.add_argument(
+        "--role", dest="acting_role", choices=("translator", "editor", "admin"),
+        help="act in a narrower role than the person's own (an editor as translator)",
+    )  # fmt: skip
+
+
+def _people_commands(commands: Any) -> None:
+    person = commands.add_parser("person", help="the newsroom's people: add, list")
+    actions = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    p = actions.add_parser("add", help="add a translator, editor or admin")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=("translator", "editor", "admin"))
+    p.add_argument("--email", metavar="E")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_person_add)
+    p = actions.add_parser("list", help="everyone on the list, by name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_person_list)
+
+
+def _revision_commands(commands: Any) -> None:
+    p = commands.add_parser(
+        "translate", help="save a translation file (plain text or XLIFF) as one revision"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "--from", dest="path", type=Path, required=True, metavar="FILE",
+        help="plain text: headline first, one blank-line-separated block per segment; "
+        "or XLIFF: one unit per segment, in order",
+    )  # fmt: skip
+    _acting_flags(p)
+    p.add_argument("-m", "--message", default="", metavar="MSG")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_translate)
+
+    p = commands.add_parser("edit", help="give one segment a new translation, as a revision")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("segment", type=int, metavar="SEGMENT", help=_SEGMENT_HELP)
+    p.add_argument("text", metavar="TEXT", help="the new text (empty: untranslated again)")
+    _acting_flags(p)
+    p.add_argument("-m", "--message", default="", metavar="MSG")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_edit)
+
+    p = commands.add_parser("revisions", help="an article's revisions, newest first")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_revisions)
+
+    p = commands.add_parser("blame", help="who last wrote each segment, in which revision")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--revision", type=int, metavar="N", help="as it was at revision N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_blame)
+
+
+def _review_commands(commands: Any) -> None:
+    for name, helptext in (
+        ("submit", "send an article for review (translator or editor)"),
+        ("approve", "approve an article in review (editor)"),
+        ("request-changes", "send an article in review back to its translator (editor)"),
+    ):
+        p = commands.add_parser(name, help=helptext)
+        p.add_argument("id", type=int, metavar="ID")
+        _acting_flags(p)
+        p.add_argument("-m", "--message", dest="note", default="", metavar="NOTE")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(run=_cmd_transition, transition=name.replace("-", "_"))
+
+    p = commands.add_parser("comment", help="comment on a segment (starts a thread)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("segment", type=int, metavar="SEGMENT", help=_SEGMENT_HELP)
+    p.add_argument("text", metavar="TEXT")
+    _acting_flags(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_comment)
+
+    p = commands.add_parser("reply", help="answer a comment, in its thread")
+    p.add_argument("comment", type=int, metavar="COMMENT", help="a comment id (see comments)")
+    p.add_argument("text", metavar="TEXT")
+    _acting_flags(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_reply)
+
+    p = commands.add_parser("resolve", help="mark a comment thread resolved")
+    p.add_argument("comment", type=int, metavar="COMMENT", help="a comment id (see comments)")
+    _acting_flags(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_resolve)
+
+    p = commands.add_parser("comments", help="an article's comment threads, in segment order")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--unresolved", action="store_true", help="only threads still open")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_comments)
 
 
 def _attribution_flags(parser: argparse.ArgumentParser) -> None:
@@ -258,7 +372,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_show(args: argparse.Namespace) -> int:
     from transdesk.services.articles import show_article
 
-    view = show_article(_open(args), args.id, with_sentences=args.sentences)
+    view = show_article(_open(args), args.id, with_sentences=args.sentences, revision=args.revision)
     if args.json:
         _print_json(view.to_json())
         return EXIT_OK
@@ -291,6 +405,206 @@ def _cmd_meta(args: argparse.Namespace) -> int:
 
     sys.stdout.write(render_attribution(view))
     return EXIT_OK  # fmt: skip
+
+
+def _acting(args: argparse.Namespace) -> str | None:
+    """``--as``, else the name set in the window's Preferences."""
+    if args.acting:
+        return str(args.acting)
+    from transdesk.settings import load
+
+    return load().user_name or None
+
+
+def _cmd_person_add(args: argparse.Namespace) -> int:
+    from transdesk.services.people import add_person
+
+    person = add_person(_open(args), args.name, args.role, args.email)
+    if args.json:
+        _print_json(person.to_json())
+    else:
+        print(person.id)
+    return EXIT_OK
+
+
+def _cmd_person_list(args: argparse.Namespace) -> int:
+    from transdesk.services.people import list_people
+
+    people = list_people(_open(args))
+    if args.json:
+        _print_json({"people": [person.to_json() for person in people]})
+        return EXIT_OK
+    for person in people:
+        print(f"{person.id:>5}  {person.name:<30} {person.role:<10} {person.email or ''}".rstrip())
+    return EXIT_OK
+
+
+def _print_saved(args: argparse.Namespace, saved: Any) -> int:
+    if args.json:
+        _print_json(
+            saved.to_json()
+            if saved is not None
+            else {"article_id": args.id, "revision": None, "changed_segments": 0}
+        )
+    elif saved is None:
+        print(f"article {args.id}: nothing changed; no revision made", file=sys.stderr)
+    else:
+        print(saved.number)
+        print(
+            f"article {saved.article_id}: revision {saved.number}, "
+            f"{saved.changed_segments} segment{'' if saved.changed_segments == 1 else 's'} changed",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _cmd_translate(args: argparse.Namespace) -> int:
+    from transdesk.services.revising import translate_from_file
+
+    saved = translate_from_file(
+        _open(args), args.id, args.path, author=_acting(args), role=args.acting_role,
+        message=args.message,
+    )  # fmt: skip
+    return _print_saved(args, saved)
+
+
+def _cmd_edit(args: argparse.Namespace) -> int:
+    from transdesk.services.revising import edit_segment
+
+    saved = edit_segment(
+        _open(args), args.id, args.segment, args.text, author=_acting(args),
+        role=args.acting_role, message=args.message,
+    )  # fmt: skip
+    return _print_saved(args, saved)
+
+
+def _when(moment: Any) -> str:
+    return str(moment.astimezone().strftime("%Y-%m-%d %H:%M")) if moment else ""
+
+
+def _cmd_revisions(args: argparse.Namespace) -> int:
+    from transdesk.services.history import list_revisions
+
+    revisions = list_revisions(_open(args), args.id)
+    if args.json:
+        _print_json({"article_id": args.id, "revisions": [r.to_json() for r in revisions]})
+        return EXIT_OK
+    for r in revisions:
+        who = f"{r.author or '(import)'} ({r.role})"
+        words = f"+{r.words_added} -{r.words_removed}"
+        print(
+            f"{r.number:>5}  {_when(r.created_at)}  {who:<32} {r.changed_segments:>4} seg "
+            f"{words:>11}  {r.message}".rstrip()
+        )
+    return EXIT_OK
+
+
+def _cmd_blame(args: argparse.Namespace) -> int:
+    from transdesk.services.history import blame
+
+    lines = blame(_open(args), args.id, args.revision)
+    if args.json:
+        _print_json({"article_id": args.id, "segments": [line.to_json() for line in lines]})
+        return EXIT_OK
+    for line in lines:
+        if line.revision_number is None:
+            print(f"#{line.position + 1:<5} {'-':>5}  (never translated)")
+            continue
+        who = f"{line.author or '(import)'} ({line.role})"
+        print(
+            f"#{line.position + 1:<5} r{line.revision_number:<4}  {_when(line.created_at)}  {who}"
+        )
+    return EXIT_OK
+
+
+def _cmd_transition(args: argparse.Namespace) -> int:
+    from transdesk.services.workflow import move
+
+    result = move(
+        _open(args), args.id, args.transition, author=_acting(args), role=args.acting_role,
+        note=args.note,
+    )  # fmt: skip
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        event = result.event
+        print(
+            f"article {event.article_id}: {event.from_status} → {event.to_status} "
+            f"({event.person}, {event.role})"
+        )
+    if result.unresolved:
+        where = ", ".join(
+            f"#{thread.first.position + 1} (comment {thread.first.id})"
+            for thread in result.unresolved
+        )
+        count = len(result.unresolved)
+        noun = "comment thread" if count == 1 else "comment threads"
+        print(f"transdesk: warning: {count} unresolved {noun}: {where}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_comment(args: argparse.Namespace, comment: Any) -> int:
+    if args.json:
+        data = comment.to_json()
+        data.update(
+            article_id=comment.article_id, segment_id=comment.segment_id,
+            position=comment.position, parent_id=comment.parent_id,
+            resolved_at=comment.resolved_at.isoformat() if comment.resolved_at else None,
+            resolved_by=comment.resolved_by,
+        )  # fmt: skip
+        _print_json(data)
+    else:
+        print(comment.id)
+    return EXIT_OK
+
+
+def _cmd_comment(args: argparse.Namespace) -> int:
+    from transdesk.services.comments import add_comment
+
+    comment = add_comment(
+        _open(args), args.id, args.segment, args.text, author=_acting(args),
+        role=args.acting_role,
+    )  # fmt: skip
+    return _print_comment(args, comment)
+
+
+def _cmd_reply(args: argparse.Namespace) -> int:
+    from transdesk.services.comments import reply
+
+    comment = reply(
+        _open(args), args.comment, args.text, author=_acting(args), role=args.acting_role
+    )
+    return _print_comment(args, comment)
+
+
+def _cmd_resolve(args: argparse.Namespace) -> int:
+    from transdesk.services.comments import resolve
+
+    comment = resolve(_open(args), args.comment, author=_acting(args), role=args.acting_role)
+    return _print_comment(args, comment)
+
+
+def _cmd_comments(args: argparse.Namespace) -> int:
+    from transdesk.services.comments import list_comments
+
+    threads = list_comments(_open(args), args.id, unresolved_only=args.unresolved)
+    if args.json:
+        _print_json(
+            {
+                "article_id": args.id,
+                "unresolved": sum(not thread.resolved for thread in threads),
+                "threads": [thread.to_json() for thread in threads],
+            }
+        )
+        return EXIT_OK
+    for thread in threads:
+        first = thread.first
+        state = f"resolved by {first.resolved_by}" if thread.resolved else "open"
+        print(f"#{first.position + 1} [{state}]")
+        print(f"  {first.id}  {first.author}, {_when(first.created_at)}: {first.text}")
+        for answer in thread.replies:
+            print(f"    {answer.id}  {answer.author}, {_when(answer.created_at)}: {answer.text}")
+    return EXIT_OK
 
 
 def _start_gui(db_url: str | None) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from transdesk.core.errors import InvalidValue, NotFound
@@ -126,10 +126,30 @@ def get_article(session: Session, article_id: int) -> Article:
     return article
 
 
+def segment_at(session: Session, article: Article, number: int) -> Segment:
+    """The article's segment numbered ``number`` as ``show`` prints it (#1 is the first)."""
+    in_version = Segment.version_id == article.version_id
+    segment = session.scalar(select(Segment).where(in_version, Segment.position == number - 1))
+    if segment is None:
+        count = session.scalar(select(func.count()).select_from(Segment).where(in_version))
+        raise InvalidValue(
+            "segment", f"article {article.id} has segments 1-{count}; there is no segment {number}"
+        )
+    return segment
+
+
 def show_article(
-    db: Database, article_id: int, *, with_segments: bool = True, with_sentences: bool = False
+    db: Database,
+    article_id: int,
+    *,
+    with_segments: bool = True,
+    with_sentences: bool = False,
+    revision: int | None = None,
 ) -> ArticleView:
-    """Everything about one article: attribution, languages, every segment."""
+    """Everything about one article: attribution, languages, every segment.
+
+    With ``revision``, the targets are those of that revision, rebuilt from history.
+    """
     if with_sentences:
         ensure_sentences(db, article_id)
     with db.reading() as session:
@@ -179,7 +199,13 @@ def show_article(
             view.segments = [
                 SegmentView(*row[:6], sentences=row[6] if with_sentences else None) for row in rows
             ]
-        return view
+    if with_segments and revision is not None:
+        from transdesk.services.history import rebuild
+
+        texts = rebuild(db, article_id, revision)
+        for segment in view.segments:
+            segment.target, segment.status = texts[segment.id]
+    return view
 
 
 def _credit_view(credit: SourceCredit) -> CreditView:

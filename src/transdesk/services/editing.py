@@ -11,26 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from transdesk.core.errors import InvalidValue, UserError
+from transdesk.core.errors import InvalidValue
 from transdesk.core.languages import direction
 from transdesk.core.report import SegmentStatus
 from transdesk.services.articles import get_article
 from transdesk.services.people import person_named
+from transdesk.services.revising import SavedRevision as SavedRevision  # the window's import
+from transdesk.services.revising import check_base, record_revision
 from transdesk.storage.database import Database
-from transdesk.storage.models import (
-    Article,
-    DraftEdit,
-    Revision,
-    Segment,
-    SegmentChange,
-    Target,
-    utcnow,
-)
-
-COUNTED_AS_TRANSLATED = (SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value)
+from transdesk.storage.models import DraftEdit, Segment, Target, utcnow
 
 
 @dataclass(frozen=True)
@@ -75,14 +67,6 @@ class DraftText:
     segment_id: int
     text: str
     status: str
-
-
-@dataclass(frozen=True)
-class SavedRevision:
-    article_id: int
-    number: int
-    changed_segments: int
-    lock_version: int
 
 
 def open_for_editing(db: Database, article_id: int) -> EditorArticle:
@@ -199,16 +183,14 @@ def save_revision(
     """Turn the journal into the next numbered revision, storing only changed segments.
 
     ``base_lock_version`` is the article's version when the editor opened it: a save on
-    top of someone else's newer revision is refused instead of overwriting it. Returns
-    None (and clears the journal) when nothing differs from the last revision.
+    top of someone else's newer revision is refused instead of overwriting it, and the
+    journal is kept. Returns None (and clears the journal) when nothing differs from the
+    last revision. The window signs with the name in Preferences (added to the people
+    list on first use); the command line acts only as listed people.
     """
     with db.transaction() as session:
         article = get_article(session, article_id)
-        if base_lock_version is not None and article.lock_version != base_lock_version:
-            raise UserError(
-                f"article {article_id} was saved by someone else since you opened it; "
-                "reopen it to see their changes"
-            )
+        check_base(article, base_lock_version)
         person = person_named(session, author, role)
         changes = session.execute(
             select(DraftEdit.segment_id, DraftEdit.text, DraftEdit.status)
@@ -221,43 +203,16 @@ def save_revision(
                 DraftEdit.article_id == article_id,
                 (Target.text != DraftEdit.text) | (Target.status != DraftEdit.status),
             )
+            .order_by(DraftEdit.segment_id)
         ).all()
         session.execute(delete(DraftEdit).where(DraftEdit.article_id == article_id))
         if not changes:
             return None
-        number = (
-            session.scalar(
-                select(func.max(Revision.number)).where(Revision.article_id == article_id)
-            )
-            or 0
-        ) + 1
-        revision = Revision(
-            article_id=article_id, number=number, author_id=person.id, role=role,
-            message=message.strip(),
-        )  # fmt: skip
-        session.add(revision)
-        session.flush()
-        session.execute(
-            insert(SegmentChange),
-            [{"revision_id": revision.id, "segment_id": sid, "text": text, "status": status}
-             for sid, text, status in changes],
-        )  # fmt: skip
-        for sid, text, status in changes:
-            session.execute(
-                update(Target)
-                .where(Target.article_id == article_id, Target.segment_id == sid)
-                .values(text=text, status=status, revision_id=revision.id)
-            )
-        _refresh_progress(session, article)
-        session.flush()
-        return SavedRevision(article_id, number, len(changes), article.lock_version)
-
-
-def _refresh_progress(session: Session, article: Article) -> None:
-    translated = session.scalar(
-        select(func.coalesce(func.sum(Segment.word_count), 0))
-        .join(Target, Target.segment_id == Segment.id)
-        .where(Target.article_id == article.id, Target.status.in_(COUNTED_AS_TRANSLATED))
-    )
-    article.words_translated = int(translated or 0)
-    article.updated_at = utcnow()  # also bumps lock_version: the article changed
+        return record_revision(
+            session,
+            article,
+            [(sid, text, status) for sid, text, status in changes],
+            author_id=person.id,
+            role=role,
+            message=message,
+        )

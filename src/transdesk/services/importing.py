@@ -281,6 +281,8 @@ def _store_article(
             number=1,
             role="translator",
             message=f"Translation imported with {path.name}",
+            words_added=sum(count_words(s.target or "") for _, _, s in prefilled),
+            words_removed=0,
         )
         session.add(revision)
         session.flush()

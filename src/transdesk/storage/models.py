@@ -223,6 +223,10 @@ class Revision(Base):
     role: Mapped[str] = mapped_column(String(20))
     message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Counted when the revision is made (services.history.words_changed), so the history
+    # list never re-reads old texts; None on revisions made before schema 0004.
+    words_added: Mapped[int | None] = mapped_column(Integer)
+    words_removed: Mapped[int | None] = mapped_column(Integer)
 
     author: Mapped[Person | None] = relationship()
 
@@ -257,3 +261,42 @@ class DraftEdit(Base):
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20))
     saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WorkflowEvent(Base):
+    """One step of an article through review: who moved it, from where to where, why."""
+
+    __tablename__ = "workflow_event"
+    __table_args__ = (Index("ix_workflow_event_article_created", "article_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    from_status: Mapped[str] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(20))  # the role the person acted in
+    # The article's newest revision when it moved: what was submitted, reviewed, approved.
+    revision_number: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship()
+
+
+class Comment(Base):
+    """A remark on one segment; replies point at the thread's first comment."""
+
+    __tablename__ = "comment"
+    __table_args__ = (Index("ix_comment_article_segment", "article_id", "segment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("comment.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))

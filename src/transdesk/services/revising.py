@@ -1,0 +1,256 @@
+"""Committing revisions: the one code path that turns new segment texts into a numbered,
+authored revision holding only the segments it changed.
+
+The window's Save (the journal, :func:`transdesk.services.editing.save_revision`), a whole
+translation file (``transdesk translate``) and a single segment (``transdesk edit``) all
+end in :func:`record_revision`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from transdesk.core.errors import BadInputFile, InvalidValue, UserError
+from transdesk.core.report import SegmentStatus
+from transdesk.services.articles import get_article, segment_at
+from transdesk.services.history import words_changed
+from transdesk.services.people import Actor, acting_person
+from transdesk.storage.database import Database
+from transdesk.storage.models import Article, Revision, Segment, SegmentChange, Target, utcnow
+
+COUNTED_AS_TRANSLATED = (SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value)
+_STATUSES = frozenset(s.value for s in SegmentStatus)
+_FEW = 500  # changes looked up by id; more than that read the article's targets whole
+
+
+@dataclass(frozen=True)
+class SavedRevision:
+    article_id: int
+    number: int
+    changed_segments: int
+    lock_version: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "revision": self.number,
+            "changed_segments": self.changed_segments,
+            "lock_version": self.lock_version,
+        }
+
+
+def check_base(article: Article, base_lock_version: int | None) -> None:
+    """Refuse a save made on top of a version of the article that is no longer current."""
+    if base_lock_version is not None and article.lock_version != base_lock_version:
+        raise UserError(
+            f"article {article.id} was saved by someone else since you opened it; "
+            "reopen it to see their changes"
+        )
+
+
+def record_revision(
+    session: Session,
+    article: Article,
+    changes: Sequence[tuple[int, str, str]],
+    *,
+    author_id: int | None,
+    role: str,
+    message: str,
+) -> SavedRevision:
+    """Store ``changes`` (segment id, text, status) as the article's next revision and make
+    them the current targets. The caller has checked that each one differs."""
+    number = (
+        session.scalar(select(func.max(Revision.number)).where(Revision.article_id == article.id))
+        or 0
+    ) + 1
+    old_texts = select(Target.segment_id, Target.text).where(Target.article_id == article.id)
+    if len(changes) <= _FEW:
+        old_texts = old_texts.where(Target.segment_id.in_([sid for sid, _, _ in changes]))
+    before = {sid: text for sid, text in session.execute(old_texts)}
+    counts = [words_changed(before.get(sid, ""), text) for sid, text, _ in changes]
+    revision = Revision(
+        article_id=article.id, number=number, author_id=author_id, role=role,
+        message=message.strip(), words_added=sum(a for a, _ in counts),
+        words_removed=sum(r for _, r in counts),
+    )  # fmt: skip
+    session.add(revision)
+    session.flush()
+    session.execute(
+        insert(SegmentChange),
+        [{"revision_id": revision.id, "segment_id": sid, "text": text, "status": status}
+         for sid, text, status in changes],
+    )  # fmt: skip
+    for sid, text, status in changes:
+        session.execute(
+            update(Target)
+            .where(Target.article_id == article.id, Target.segment_id == sid)
+            .values(text=text, status=status, revision_id=revision.id)
+        )
+    _refresh_progress(session, article)
+    session.flush()
+    return SavedRevision(article.id, number, len(changes), article.lock_version)
+
+
+def _refresh_progress(session: Session, article: Article) -> None:
+    translated = session.scalar(
+        select(func.coalesce(func.sum(Segment.word_count), 0))
+        .join(Target, Target.segment_id == Segment.id)
+        .where(Target.article_id == article.id, Target.status.in_(COUNTED_AS_TRANSLATED))
+    )
+    article.words_translated = int(translated or 0)
+    article.updated_at = utcnow()  # also bumps lock_version: the article changed
+
+
+def commit_texts(
+    db: Database,
+    article_id: int,
+    texts: Mapping[int, tuple[str, str]],
+    *,
+    author: str | None,
+    role: str | None = None,
+    message: str = "",
+    base_lock_version: int | None = None,
+) -> SavedRevision | None:
+    """Save ``texts`` (segment id → (text, status)) as one revision by ``author``, a person
+    on the list, acting in their role or the narrower ``role``.
+
+    Only segments whose text or status differs from the current target are stored; None
+    when none does. Unknown segments, statuses or people, or a stale ``base_lock_version``
+    (someone saved since the caller read the article), refuse the whole save.
+    """
+    for text, status in texts.values():
+        _check_text(text, status)
+    with db.transaction() as session:
+        article = get_article(session, article_id)
+        check_base(article, base_lock_version)
+        actor = acting_person(session, author, role)
+        return _commit(session, article, texts, actor, message)
+
+
+def _check_text(text: object, status: str) -> None:
+    if not isinstance(text, str):
+        raise InvalidValue("text", "is not text")
+    if status not in _STATUSES:
+        raise InvalidValue("status", f"{status!r} is not a segment status")
+
+
+def _commit(
+    session: Session,
+    article: Article,
+    texts: Mapping[int, tuple[str, str]],
+    actor: Actor,
+    message: str,
+) -> SavedRevision | None:
+    current = {
+        sid: (text, status)
+        for sid, text, status in session.execute(
+            select(Target.segment_id, Target.text, Target.status).where(
+                Target.article_id == article.id
+            )
+        )
+    }
+    if missing := set(texts) - set(current):
+        raise InvalidValue("segment", f"segments {sorted(missing)} are not in article {article.id}")
+    changes = [
+        (sid, text, status)
+        for sid, (text, status) in sorted(texts.items())
+        if current[sid] != (text, status)
+    ]
+    if not changes:
+        return None
+    return record_revision(
+        session, article, changes, author_id=actor.id, role=actor.role, message=message
+    )
+
+
+def edit_segment(
+    db: Database,
+    article_id: int,
+    number: int,
+    text: str,
+    *,
+    author: str | None,
+    role: str | None = None,
+    message: str = "",
+    status: str = SegmentStatus.TRANSLATED.value,
+) -> SavedRevision | None:
+    """Give segment ``number`` (1-based, as ``show`` prints it) a new text, as a revision.
+
+    An empty text makes the segment untranslated again. None when nothing changed.
+    """
+    clean = text.strip()
+    status = status if clean else SegmentStatus.UNTRANSLATED.value
+    _check_text(clean, status)
+    with db.transaction() as session:
+        article = get_article(session, article_id)
+        segment = segment_at(session, article, number)
+        actor = acting_person(session, author, role)
+        return _commit(session, article, {segment.id: (clean, status)}, actor, message)
+
+
+def translate_from_file(
+    db: Database,
+    article_id: int,
+    path: Path,
+    *,
+    author: str | None,
+    role: str | None = None,
+    message: str = "",
+) -> SavedRevision | None:
+    """One revision from an aligned translation file: plain text (headline first, one
+    blank-line-separated block per segment) or XLIFF (targets in unit order; a unit with no
+    target leaves its segment as it is). Segments whose text changed become "translated";
+    None when no text changed. A block count other than the segment count is refused."""
+    blocks = read_translation(path)
+    with db.transaction() as session:
+        article = get_article(session, article_id)
+        actor = acting_person(session, author, role)
+        rows = session.execute(
+            select(Segment.id, Target.text)
+            .join(Target, Target.segment_id == Segment.id)
+            .where(Target.article_id == article_id)
+            .order_by(Segment.position)
+        ).all()
+        if len(blocks) != len(rows):
+            noun = "units" if _is_xliff(path) else "blocks"
+            raise BadInputFile(
+                path, f"has {len(blocks)} {noun} but article {article.id} has {len(rows)} segments"
+            )
+        texts = {
+            sid: (new, SegmentStatus.TRANSLATED.value)
+            for (sid, old), new in zip(rows, blocks, strict=True)
+            if new is not None and new != old
+        }
+        return _commit(session, article, texts, actor, message)
+
+
+_XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff")
+_REFUSED_SUFFIXES = (".docx", ".html", ".htm", ".xhtml", ".pdf", ".odt")
+
+
+def _is_xliff(path: Path) -> bool:
+    return path.suffix.lower() in _XLIFF_SUFFIXES
+
+
+def read_translation(path: Path) -> list[str | None]:
+    """The target text of each segment in ``path``, in order (None: the file has none)."""
+    if path.suffix.lower() in _REFUSED_SUFFIXES:
+        raise BadInputFile(path, "a translation must be plain text or XLIFF")
+    if _is_xliff(path):
+        from transdesk.formats.xliff import read
+
+        targets = [(segment.target or "").strip() for segment in read(path).segments]
+        return [target or None for target in targets]
+    from transdesk.formats.files import decode_text, read_bytes
+    from transdesk.formats.pasted import split_blocks
+
+    blocks = split_blocks(decode_text(path, read_bytes(path)))
+    if not blocks:
+        raise BadInputFile(path, "contains no text")
+    return [block.text for block in blocks]
