@@ -177,6 +177,26 @@ def _revision_commands(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_blame)
 
+    p = commands.add_parser("diff", help="what changed between two revisions, word by word")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "--from",
+        dest="from_number",
+        type=int,
+        metavar="N",
+        help="the older revision (default: the last reviewed one, else the one "
+        "before --to; 0 = before any translation)",
+    )
+    p.add_argument(
+        "--to",
+        dest="to_number",
+        type=int,
+        metavar="M",
+        help="the newer revision (default: the newest)",
+    )
+    p.add_argument("--format", choices=("text", "html", "json"), default="text")
+    p.set_defaults(run=_cmd_diff)  # fmt: skip
+
 
 def _review_commands(commands: Any) -> None:
     for name, helptext in (
@@ -496,6 +516,24 @@ def _cmd_revisions(args: argparse.Namespace) -> int:
             f"{r.number:>5}  {_when(r.created_at)}  {who:<32} {r.changed_segments:>4} seg "
             f"{words:>11}  {r.message}".rstrip()
         )
+    return EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from transdesk.core.errors import InvalidValue
+    from transdesk.services.diffs import diff_revisions
+
+    for name in ("from_number", "to_number"):
+        value = getattr(args, name)
+        if value is not None and value < 0:
+            raise InvalidValue(f"--{name.split('_')[0]}", f"{value} is not a revision number")
+    result = diff_revisions(_open(args), args.id, args.from_number, args.to_number)
+    if args.format == "json":
+        _print_json(result.to_json())
+    elif args.format == "html":
+        sys.stdout.write(result.to_html())
+    else:
+        sys.stdout.write(result.to_text())
     return EXIT_OK
 
 
