@@ -166,6 +166,17 @@ def _revision_commands(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_edit)
 
+    p = commands.add_parser(
+        "update-source", help="a corrected original: the report's next version, in every article"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "path", type=Path, metavar="PATH", help="the corrected source, any import format"
+    )
+    _acting_flags(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_update_source)
+
     p = commands.add_parser("revisions", help="an article's revisions, newest first")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--json", action="store_true")
@@ -496,6 +507,31 @@ def _cmd_edit(args: argparse.Namespace) -> int:
         role=args.acting_role, message=args.message,
     )  # fmt: skip
     return _print_saved(args, saved)
+
+
+def _cmd_update_source(args: argparse.Namespace) -> int:
+    from transdesk.core.diffing import to_text
+    from transdesk.services.source_update import update_source
+
+    result = update_source(
+        _open(args), args.id, args.path, author=_acting(args), role=args.acting_role
+    )
+    if args.json:
+        _print_json(result.to_json())
+        return EXIT_OK
+    articles = ", ".join(
+        f"{a.id} ({a.target_language or '?'}) revision {a.revision}" for a in result.articles
+    )
+    print(
+        f"report {result.report_id}: source version {result.old_version} -> "
+        f"{result.new_version}: {result.summary}; articles {articles}"
+    )
+    for segment in result.segments:
+        if segment.new_position is not None:
+            print(f"#{segment.new_position + 1} {to_text(segment.diff)}")
+        elif segment.old_position is not None:
+            print(f"(was #{segment.old_position + 1}) {to_text(segment.diff)}")
+    return EXIT_OK
 
 
 def _when(moment: Any) -> str:

@@ -195,14 +195,17 @@ def check_revision(session: Session, article_id: int, number: int) -> None:
 
 def rebuild(db: Database, article_id: int, number: int) -> dict[int, tuple[str, str]]:
     """The full text of revision ``number``: segment id → (text, status) for every segment
-    of the article; segments no revision up to ``number`` changed are ("", "untranslated")."""
+    of the source version the article had then; segments no revision up to ``number``
+    changed are ("", "untranslated"). A corrected source makes new segments, so revisions
+    from before it are rebuilt on the segments they were written on."""
     with db.reading() as session:
         check_revision(session, article_id, number)
+        version = _version_at(session, article_id, number)
         latest = _latest_numbers(article_id, number)
         rows = session.execute(
-            select(Target.segment_id, SegmentChange.text, SegmentChange.status)
-            .select_from(Target)
-            .outerjoin(latest, latest.c.segment_id == Target.segment_id)
+            select(Segment.id, SegmentChange.text, SegmentChange.status)
+            .select_from(Segment)
+            .outerjoin(latest, latest.c.segment_id == Segment.id)
             .outerjoin(
                 Revision,
                 (Revision.article_id == article_id) & (Revision.number == latest.c.number),
@@ -210,13 +213,28 @@ def rebuild(db: Database, article_id: int, number: int) -> dict[int, tuple[str, 
             .outerjoin(
                 SegmentChange,
                 (SegmentChange.revision_id == Revision.id)
-                & (SegmentChange.segment_id == Target.segment_id),
+                & (SegmentChange.segment_id == Segment.id),
             )
-            .where(Target.article_id == article_id)
+            .where(Segment.version_id == version)
         )
         return {
             sid: (text, status) if text is not None else UNTRANSLATED for sid, text, status in rows
         }
+
+
+def _version_at(session: Session, article_id: int, number: int) -> int:
+    """The source version revision ``number`` was written on: that of the segments it
+    changed (every revision changes at least one), else the article's current one."""
+    version = session.scalar(
+        select(Segment.version_id)
+        .join(SegmentChange, SegmentChange.segment_id == Segment.id)
+        .join(Revision, Revision.id == SegmentChange.revision_id)
+        .where(Revision.article_id == article_id, Revision.number == number)
+        .limit(1)
+    )
+    if version is None:
+        version = get_article(session, article_id).version_id
+    return int(version)
 
 
 def blame(db: Database, article_id: int, number: int | None = None) -> list[BlameLine]:
