@@ -391,6 +391,11 @@
         <translation>الوصف</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>(import)</source>
         <translation>(استيراد)</translation>
@@ -479,7 +484,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+192"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+180"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>

@@ -387,6 +387,11 @@
         <translation>Mensaje</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>(import)</source>
         <translation>(importación)</translation>
@@ -475,7 +480,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+192"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+180"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

@@ -248,3 +248,28 @@ def test_the_toolbar_filter_shows_only_segments_still_to_translate(
     assert all(record.status != "translated" for record in shown)
     window.segment_filter.setCurrentIndex(0)
     assert len(window.editor.visible_records()) == total
+
+
+def test_history_lists_signed_revisions_with_words_added_and_removed(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, article: int
+) -> None:
+    from transdesk.services.people import add_person
+    from transdesk.services.revising import commit_texts
+
+    add_person(db, "Leila Mansour", "translator")
+    add_person(db, "Omar Said", "editor")
+    segments = open_for_editing(db, article).segments
+    commit_texts(db, article, {segments[0].id: ("Water talks resume", "translated")},
+                 author="Leila Mansour", role="translator", message="Headline")  # fmt: skip
+    commit_texts(db, article, {segments[0].id: ("Water talks resume in Geneva", "translated")},
+                 author="Omar Said", role="editor", message="Place")  # fmt: skip
+    window = make_window()
+    window.open_article(article)
+    tree = window.history.tree
+    rows = [
+        [tree.topLevelItem(r).text(c) for c in range(6)] for r in range(tree.topLevelItemCount())
+    ]
+    assert [(row[0], row[1], row[3], row[4].strip("\u2066\u2069"), row[5]) for row in rows] == [
+        ("2", "Omar Said (Editor)", "1", "+2 \u22120", "Place"),
+        ("1", "Leila Mansour (Translator)", "1", "+3 \u22120", "Headline"),
+    ]

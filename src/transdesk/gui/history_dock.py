@@ -1,4 +1,4 @@
-"""The article's revisions, newest first (the revisions issue adds diffs and blame here)."""
+"""The article's revisions, newest first: who, when, how much changed, and why."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class HistoryPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("history-tree")
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
@@ -28,7 +28,7 @@ class HistoryPanel(QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels(
             [self.tr("#"), self.tr("Author"), self.tr("Time"), self.tr("Segments"),
-             self.tr("Message")]
+             self.tr("Words"), self.tr("Message")]
         )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
@@ -57,6 +57,8 @@ class HistoryPanel(QWidget):
                 .replace("%2", role_name(revision.role)),
                 revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 str(revision.changed_segments),
+                # U+2212 minus; LRI…PDI keep "+3 −1" in this order inside right-to-left UIs.
+                f"\u2066+{revision.words_added} \u2212{revision.words_removed}\u2069",
                 revision.message,
             ]
         )
