@@ -28,6 +28,10 @@ class SegmentStatus(StrEnum):
     NEEDS_UPDATE = "needs_update"
 
 
+# Statuses whose words count as translated in progress figures.
+COUNTED_AS_TRANSLATED = frozenset({SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value})
+
+
 class CreditRole(StrEnum):
     """Why an outlet is credited on a source report."""
 

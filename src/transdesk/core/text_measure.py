@@ -12,6 +12,11 @@ _WORD = re.compile(
 )
 
 
+def words(text: str) -> list[str]:
+    """The words of ``text`` as :func:`count_words` counts them, in order."""
+    return _WORD.findall(text)
+
+
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 

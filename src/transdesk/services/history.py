@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from transdesk.core.errors import NotFound
 
 # The tokens count_words counts (CJK characters one each); one definition of a "word".
-from transdesk.core.text_measure import _WORD
+from transdesk.core.text_measure import words
 from transdesk.services.articles import get_article
 from transdesk.storage.database import Database
 from transdesk.storage.models import Person, Revision, Segment, SegmentChange, Target
@@ -87,7 +87,7 @@ def words_changed(old: str, new: str) -> tuple[int, int]:
     added and one removed; a word moved within the text counts neither."""
     if old == new:
         return 0, 0
-    after, before = _WORD.findall(new), _WORD.findall(old)
+    after, before = words(new), words(old)
     # Edits are local: the common start and end cost nothing to set aside.
     shortest = min(len(after), len(before))
     start = 0

@@ -9,14 +9,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from transdesk.core.attribution import check_url, parse_published, split_authors
 from transdesk.core.detection import detect_language
 from transdesk.core.errors import BadInputFile, InvalidValue
 from transdesk.core.languages import checked_code, direction
-from transdesk.core.report import Credit, CreditRole, ImportedReport, SegmentStatus
+from transdesk.core.report import (
+    COUNTED_AS_TRANSLATED,
+    Credit,
+    CreditRole,
+    ImportedReport,
+    SegmentStatus,
+)
 from transdesk.core.text_measure import count_words, text_hash
 from transdesk.formats.registry import guess_import_format, import_format_named
 from transdesk.storage.database import Database
@@ -30,11 +36,6 @@ from transdesk.storage.models import (
     SourceCredit,
     Target,
 )
-
-COUNTED_AS_TRANSLATED = {
-    SegmentStatus.TRANSLATED.value,
-    SegmentStatus.REVIEWED.value,
-}
 
 
 @dataclass
@@ -199,11 +200,28 @@ def _store_report(
 ) -> tuple[Report, ReportVersion]:
     report = Report(source_language=language, section=imported.section, rights=imported.rights)
     session.add(report)
+    for position, credit in enumerate(imported.credits):
+        session.add(_credit_row(report, position, credit, language))
+    session.flush()
+    return report, store_version(session, report, imported, path, data)
+
+
+def store_version(
+    session: Session, report: Report, imported: ImportedReport, path: Path, data: bytes
+) -> ReportVersion:
+    """The report's next source version (1 for a new report) and its segments, stored
+    with one bulk insert."""
+    number = 1 + (
+        session.scalar(
+            select(func.max(ReportVersion.number)).where(ReportVersion.report_id == report.id)
+        )
+        or 0
+    )
     words = [count_words(s.source) for s in imported.segments]
     headline = imported.headline or imported.segments[0].source
     version = ReportVersion(
-        report=report,
-        number=1,
+        report_id=report.id,
+        number=number,
         headline=headline[:2000],
         file_name=path.name,
         file_format=imported.format_name,
@@ -212,8 +230,6 @@ def _store_report(
         word_count=sum(words),
     )
     session.add(version)
-    for position, credit in enumerate(imported.credits):
-        session.add(_credit_row(report, position, credit, language))
     session.flush()
     rows = [
         {
@@ -227,7 +243,7 @@ def _store_report(
         for position, (segment, count) in enumerate(zip(imported.segments, words, strict=True))
     ]
     session.execute(insert(Segment), rows)
-    return report, version
+    return version
 
 
 def _credit_row(report: Report, position: int, credit: Credit, language: str) -> SourceCredit:

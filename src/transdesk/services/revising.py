@@ -17,14 +17,13 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from transdesk.core.errors import BadInputFile, InvalidValue, UserError
-from transdesk.core.report import SegmentStatus
+from transdesk.core.report import COUNTED_AS_TRANSLATED, SegmentStatus
 from transdesk.services.articles import get_article, segment_at
 from transdesk.services.history import words_changed
 from transdesk.services.people import Actor, acting_person
 from transdesk.storage.database import Database
 from transdesk.storage.models import Article, Revision, Segment, SegmentChange, Target, utcnow
 
-COUNTED_AS_TRANSLATED = (SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value)
 _STATUSES = frozenset(s.value for s in SegmentStatus)
 _FEW = 500  # changes looked up by id; more than that read the article's targets whole
 
@@ -92,12 +91,13 @@ def record_revision(
             .where(Target.article_id == article.id, Target.segment_id == sid)
             .values(text=text, status=status, revision_id=revision.id)
         )
-    _refresh_progress(session, article)
+    refresh_progress(session, article)
     session.flush()
     return SavedRevision(article.id, number, len(changes), article.lock_version)
 
 
-def _refresh_progress(session: Session, article: Article) -> None:
+def refresh_progress(session: Session, article: Article) -> None:
+    """Recount the article's translated words from its stored targets; mark it changed."""
     translated = session.scalar(
         select(func.coalesce(func.sum(Segment.word_count), 0))
         .join(Target, Target.segment_id == Segment.id)

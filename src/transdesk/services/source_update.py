@@ -10,7 +10,6 @@ stays with the old version's segments). Each article gets a revision recording i
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -25,11 +24,11 @@ from transdesk.core.diffing import SegmentDiff, diff_segment
 from transdesk.core.errors import BadInputFile, InvalidValue
 from transdesk.core.languages import checked_code
 from transdesk.core.report import ImportedReport, SegmentStatus
-from transdesk.core.text_measure import _WORD, count_words, text_hash
+from transdesk.core.text_measure import count_words, text_hash, words
 from transdesk.services.articles import get_article
-from transdesk.services.importing import ImportRequest, read_report
+from transdesk.services.importing import ImportRequest, read_report, store_version
 from transdesk.services.people import acting_person
-from transdesk.services.revising import COUNTED_AS_TRANSLATED
+from transdesk.services.revising import refresh_progress
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
     Article,
@@ -145,7 +144,7 @@ def _normalised(text: str) -> str:
 def similarity(old: str, new: str) -> float:
     """How alike two paragraphs are, 0..1: difflib's ratio over their words (over their
     characters when either has fewer than four words)."""
-    a, b = _WORD.findall(old), _WORD.findall(new)
+    a, b = words(old), words(new)
     if len(a) < 4 or len(b) < 4:
         return SequenceMatcher(None, _normalised(old), _normalised(new), autojunk=False).ratio()
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -224,7 +223,7 @@ def update_source(
                 path, f"is identical to the current source (version {old_version.number})"
             )
         pairs = align([s.source for s in old_segments], new_texts)
-        new_version = _store_version(session, report, imported, path, data)
+        new_version = store_version(session, report, imported, path, data)
         new_segments = _segments(session, new_version.id)
         language = report.source_language
         counts = {change: sum(p.change == change for p in pairs) for change in CHANGES}
@@ -303,46 +302,6 @@ def _segments(session: Session, version_id: int) -> list[_Seg]:
         .order_by(Segment.position)
     ).all()  # fmt: skip
     return [_Seg(*row) for row in rows]
-
-
-def _store_version(
-    session: Session, report: Report, imported: ImportedReport, path: Path, data: bytes
-) -> ReportVersion:
-    number = (
-        session.scalar(
-            select(func.max(ReportVersion.number)).where(ReportVersion.report_id == report.id)
-        )
-        or 0
-    ) + 1
-    words = [count_words(s.source) for s in imported.segments]
-    headline = imported.headline or imported.segments[0].source
-    version = ReportVersion(
-        report_id=report.id,
-        number=number,
-        headline=headline[:2000],
-        file_name=path.name,
-        file_format=imported.format_name,
-        file_sha256=hashlib.sha256(data).hexdigest(),
-        segment_count=len(imported.segments),
-        word_count=sum(words),
-    )
-    session.add(version)
-    session.flush()
-    session.execute(
-        insert(Segment),
-        [
-            {
-                "version_id": version.id,
-                "position": position,
-                "kind": segment.kind.value,
-                "source": segment.source,
-                "source_hash": text_hash(segment.source),
-                "word_count": count,
-            }
-            for position, (segment, count) in enumerate(zip(imported.segments, words, strict=True))
-        ],
-    )
-    return version
 
 
 def _move_article(
@@ -429,11 +388,8 @@ def _move_article(
     article.version_id = version.id
     article.title = version.headline
     article.words_total = version.word_count
-    words = {s.id: s.word_count for s in new_segments}
-    article.words_translated = sum(
-        words[sid] for sid, (_, status) in targets.items() if status in COUNTED_AS_TRANSLATED
-    )
-    article.updated_at = utcnow()  # also bumps lock_version: open editors must reopen
+    session.flush()
+    refresh_progress(session, article)  # also bumps lock_version: open editors must reopen
     session.flush()
     return UpdatedArticle(article.id, article.target_language, number, needs_update)
 

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 
 from transdesk.core.languages import language_name
-from transdesk.core.report import SegmentKind
+from transdesk.core.report import COUNTED_AS_TRANSLATED, SegmentKind
 from transdesk.gui.editor.fonts import GridFonts
-from transdesk.gui.editor.statuses import COUNTED_AS_TRANSLATED, status_colours, status_names
+from transdesk.gui.editor.statuses import status_colours, status_names
 from transdesk.gui.i18n import ui_locale
 from transdesk.services.editing import DraftText, EditorArticle
 

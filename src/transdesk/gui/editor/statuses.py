@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from transdesk.core.report import SegmentStatus
+from transdesk.core.report import COUNTED_AS_TRANSLATED, SegmentStatus
 
 CONTEXT = "SegmentStatus"
 
@@ -33,7 +33,6 @@ TO_TRANSLATE = frozenset(
     {SegmentStatus.UNTRANSLATED.value, SegmentStatus.DRAFT.value, SegmentStatus.NEEDS_UPDATE.value}
 )
 TO_REVIEW = frozenset({SegmentStatus.TRANSLATED.value})
-COUNTED_AS_TRANSLATED = frozenset({SegmentStatus.TRANSLATED.value, SegmentStatus.REVIEWED.value})
 CONFIRMED = COUNTED_AS_TRANSLATED
 
 
