@@ -313,7 +313,12 @@ def _print_json(data: Any) -> None:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from transdesk.services.importing import AttributionFlags, ImportRequest, check_request
+    from transdesk.services.importing import (
+        AttributionFlags,
+        ImportRequest,
+        check_request,
+        import_many,
+    )
 
     flags = AttributionFlags(
         outlet=args.outlet, url=args.url, authors=args.author, published=args.published,
@@ -324,19 +329,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for path in args.paths
     ]
     check_request(requests[0])  # the flags are shared: refuse bad ones before any file
-    db = _open(args)
-    from transdesk.core.errors import BadInputFile, InvalidValue
-    from transdesk.services.importing import import_report
-
     progress = _Progress(len(requests))
-    results, failures = [], []
-    for number, request in enumerate(requests, 1):
-        progress.show(number, request.path)
-        try:
-            results.append(import_report(db, request))
-        except (BadInputFile, InvalidValue) as error:
-            failures.append(str(error))
+    results, errors = import_many(_open(args), requests, progress.show)
     progress.done()
+    failures = [str(error) for error in errors]
     if args.json:
         _print_json({"imported": [r.to_json() for r in results], "errors": failures})
     else:

@@ -43,7 +43,7 @@ from transdesk.gui.library_dock import LibraryPanel
 from transdesk.gui.notices import NoticeBar
 from transdesk.gui.progress_text import progress_line
 from transdesk.services.editing import EditorArticle, open_for_editing, unsaved_count
-from transdesk.services.importing import ImportRequest, ImportResult, import_report
+from transdesk.services.importing import ImportRequest, ImportResult, import_many
 from transdesk.settings import Settings
 from transdesk.storage.database import Database
 
@@ -449,13 +449,9 @@ class MainWindow(QMainWindow):
                 return
 
         def work() -> tuple[list[ImportResult], list[str]]:
-            results, errors = [], []
-            for path in paths:
-                try:
-                    results.append(import_report(self.db, ImportRequest(path, None, None, targets)))
-                except UserError as error:
-                    errors.append(str(error))
-            return results, errors
+            requests = [ImportRequest(path, None, None, targets) for path in paths]
+            results, errors = import_many(self.db, requests)
+            return results, [str(error) for error in errors]
 
         self.statusBar().showMessage(self.tr("Importing %n file(s)…", "", len(paths)))
         self.background.run(work, self._imported, lambda text: self.notify(text, "error"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from transdesk.core.attribution import check_url, parse_published, split_authors
 from transdesk.core.detection import detect_language
-from transdesk.core.errors import BadInputFile, InvalidValue
+from transdesk.core.errors import BadInputFile, InvalidValue, UserError
 from transdesk.core.languages import checked_code, direction
 from transdesk.core.report import (
     COUNTED_AS_TRANSLATED,
@@ -343,15 +343,20 @@ def _store_article(
 
 
 def import_many(
-    db: Database, requests: Sequence[ImportRequest]
-) -> tuple[list[ImportResult], list[BadInputFile | InvalidValue]]:
-    """Import each file in its own transaction; a bad file is reported, the rest go in."""
+    db: Database,
+    requests: Sequence[ImportRequest],
+    before_each: Callable[[int, Path], None] | None = None,
+) -> tuple[list[ImportResult], list[UserError]]:
+    """Import each file in its own transaction; a bad file is reported, the rest go in.
+    ``before_each(number, path)`` (1-based) lets a caller show progress."""
     results: list[ImportResult] = []
-    errors: list[BadInputFile | InvalidValue] = []
-    for request in requests:
+    errors: list[UserError] = []
+    for number, request in enumerate(requests, 1):
+        if before_each is not None:
+            before_each(number, request.path)
         try:
             results.append(import_report(db, request))
-        except (BadInputFile, InvalidValue) as error:
+        except UserError as error:
             errors.append(error)
     return results, errors
 
