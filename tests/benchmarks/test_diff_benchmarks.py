@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import difflib
 import random
-import statistics
 import time
-from collections.abc import Callable
 
 from tests.benchmarks.news_text import WORDS, paragraph
+from tests.benchmarks.timing import median_seconds
 from transdesk.core.diffing import diff_articles, diff_words
 
 SEGMENTS = 1700  # ~30 words each: about 50,000 words
 CHANGED_SHARE = 0.03
-
-
-def median_seconds(action: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def two_revisions() -> tuple[dict[int, str], dict[int, str]]:

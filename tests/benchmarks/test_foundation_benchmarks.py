@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
 from tests.benchmarks.news_text import report_text
+from tests.benchmarks.timing import median_seconds, report
 from transdesk.services.articles import show_article
 from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.library import list_articles
 from transdesk.storage.database import Database, open_database
 from transdesk.storage.models import Article, Report, ReportVersion
-
-
-def median_seconds(action: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def report(name: str, seconds: float, target: float) -> None:
-    print(f"\n{name}: {seconds * 1000:.0f} ms (median of 5; target under {target * 1000:.0f} ms)")
 
 
 def test_import_5000_paragraphs(tmp_path: Path) -> None:

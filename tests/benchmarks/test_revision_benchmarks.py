@@ -6,12 +6,12 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import insert, select, text, update
 
 from tests.benchmarks.news_text import report_text
+from tests.benchmarks.timing import median_seconds, report
 from transdesk.services.history import (
     _count_from_texts,
     blame,
@@ -29,17 +29,8 @@ PARAGRAPHS = 1_700  # about 30 words each: a 50,000-word article
 REVISIONS = 1_000
 
 
-def median_seconds(action: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def report(name: str, seconds: float, target: float) -> None:
-    print(f"\n{name}: {seconds * 1000:.1f} ms (median of 5; target under {target * 1000:.0f} ms)")
+def _report_ms(name: str, seconds: float, target: float) -> None:
+    report(name, seconds, target, decimals=1)
 
 
 def _long_article(tmp_path: Path, name: str) -> tuple[Database, int, list[tuple[int, str]]]:
@@ -127,9 +118,9 @@ def test_revisions_list_and_blame_with_1000_revisions(tmp_path: Path) -> None:
         walked = time.perf_counter() - start
     print(f"counting the same from the texts (older databases): {walked * 1000:.1f} ms")
     listed = median_seconds(lambda: list_revisions(db, article))
-    report(f"revisions list, {REVISIONS:,} revisions", listed, 0.1)
+    _report_ms(f"revisions list, {REVISIONS:,} revisions", listed, 0.1)
     blamed = median_seconds(lambda: blame(db, article))
-    report(f"blame of {len(segments):,} segments over {REVISIONS:,} revisions", blamed, 0.1)
+    _report_ms(f"blame of {len(segments):,} segments over {REVISIONS:,} revisions", blamed, 0.1)
     rebuilt = median_seconds(lambda: rebuild(db, article, REVISIONS // 2))
     print(f"rebuild of revision {REVISIONS // 2}: {rebuilt * 1000:.1f} ms (a figure, no target)")
     assert listed < 0.1 and blamed < 0.1

@@ -1,0 +1,25 @@
+"""Timing helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def median_seconds(action: Callable[[], object], runs: int = 5) -> float:
+    """The median wall time of ``runs`` calls of ``action``."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(name: str, seconds: float, target: float, decimals: int = 0) -> None:
+    """Print a figure beside its target, as the closing notes quote them."""
+    print(
+        f"\n{name}: {seconds * 1000:.{decimals}f} ms (median of 5; "
+        f"target under {target * 1000:.0f} ms)"
+    )
