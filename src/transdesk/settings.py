@@ -34,6 +34,9 @@ class Settings:
     last_article: int | None = None
     import_targets: str = "en"  # target languages asked for at the last import, e.g. "en, fr"
     offered_sample: bool = False
+    # Quality review: an article passes while its penalty points per 1,000 source words
+    # (minor 1, major 5, critical 10) stay at or under this.
+    quality_threshold: float = 10.0
     # Widget state, opaque to everything but the widget that wrote it.
     window_geometry: str = ""
     window_state: str = ""
@@ -54,6 +57,8 @@ class Settings:
                 f"autosave_ms: {self.autosave_ms} is not between "
                 f"{AUTOSAVE_MIN_MS} and {AUTOSAVE_MAX_MS}"
             )
+        if not 0 <= self.quality_threshold <= 1000:
+            found.append(f"quality_threshold: {self.quality_threshold} is not between 0 and 1000")
         return found
 
 
@@ -84,6 +89,8 @@ def load(path: Path | None = None) -> Settings:
     values = {}
     for name, value in data.items():
         default = getattr(defaults, name, None)
+        if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # JSON writes 10.0 as 10 in some hands
         if name in known and (default is None or isinstance(value, type(default))):
             values[name] = value
     settings = Settings(**values)

@@ -32,6 +32,12 @@ class Act(Enum):
     COPY_SOURCE = auto()
     NEXT_UNTRANSLATED = auto()
     NEXT_NEEDS_REVIEW = auto()
+    COMPARE_REVISIONS = auto()
+    ADD_COMMENT = auto()
+    TAG_ISSUE = auto()
+    SUBMIT = auto()
+    REQUEST_CHANGES = auto()
+    APPROVE = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
@@ -45,7 +51,7 @@ class Act(Enum):
 class ActionSpec:
     text: str  # translated through the "Actions" context
     shortcuts: tuple[Key | str, ...]  # made QKeySequences once a QApplication exists
-    menu: str  # "file", "edit", "segment", "view", "help"
+    menu: str  # "file", "edit", "segment", "review", "view", "help"
 
 
 SPECS: dict[Act, ActionSpec] = {}
@@ -88,6 +94,20 @@ _add(
     Act.NEXT_NEEDS_REVIEW, QT_TRANSLATE_NOOP("Actions", "Next Needing &Review"), "segment",
     "Ctrl+Shift+R",
 )  # fmt: skip
+_add(
+    Act.COMPARE_REVISIONS, QT_TRANSLATE_NOOP("Actions", "&Compare Revisions…"), "review",
+    "Ctrl+Alt+D",
+)  # fmt: skip
+_add(
+    Act.ADD_COMMENT, QT_TRANSLATE_NOOP("Actions", "Add Co&mment…"), "review", "Ctrl+Alt+M"
+)  # fmt: skip
+_add(
+    Act.TAG_ISSUE, QT_TRANSLATE_NOOP("Actions", "Tag a &Quality Issue…"), "review",
+    "Ctrl+Alt+Q",
+)  # fmt: skip
+_add(Act.SUBMIT, QT_TRANSLATE_NOOP("Actions", "&Submit for Review…"), "review")
+_add(Act.REQUEST_CHANGES, QT_TRANSLATE_NOOP("Actions", "&Request Changes…"), "review")
+_add(Act.APPROVE, QT_TRANSLATE_NOOP("Actions", "&Approve…"), "review")
 _add(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "view", Key.ZoomIn, "Ctrl+=")
 _add(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "view", Key.ZoomOut)
 _add(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "view", "Ctrl+0")

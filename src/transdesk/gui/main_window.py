@@ -49,7 +49,7 @@ from transdesk.storage.database import Database
 
 log = logging.getLogger("transdesk")
 
-MENUS = ("file", "edit", "segment", "view", "help")
+MENUS = ("file", "edit", "segment", "review", "view", "help")
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 
 
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             "file": self.tr("&File"),
             "edit": self.tr("&Edit"),
             "segment": self.tr("&Segment"),
+            "review": self.tr("&Review"),
             "view": self.tr("&View"),
             "help": self.tr("&Help"),
         }
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_article = self.article is not None
         for act, action in self.actions_by_act.items():
-            if SPECS[act].menu in ("segment",) or act in (
+            if SPECS[act].menu in ("segment", "review") or act in (
                 Act.SAVE_REVISION, Act.CLOSE_ARTICLE, Act.FIND, Act.REPLACE, Act.FIND_NEXT,
                 Act.FIND_PREVIOUS, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET,
             ):  # fmt: skip

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from transdesk.core.detection import detect_language
 from transdesk.core.diffing import SegmentDiff, diff_segment
@@ -225,6 +225,7 @@ def update_source(
         pairs = align([s.source for s in old_segments], new_texts)
         new_version = store_version(session, report, imported, path, data)
         new_segments = _segments(session, new_version.id)
+        _link_previous(session, old_segments, new_segments, pairs)
         language = report.source_language
         counts = {change: sum(p.change == change for p in pairs) for change in CHANGES}
         message = (
@@ -265,6 +266,37 @@ def update_source(
                 if pair.change != "unchanged"
             ],
         )
+
+
+def _link_previous(
+    session: Session, old_segments: list[_Seg], new_segments: list[_Seg], pairs: list[Pair]
+) -> None:
+    """Remember which old paragraph each new one was aligned with (for the source diff)."""
+    links = [
+        {"id": new_segments[p.new].id, "previous_id": old_segments[p.old].id}
+        for p in pairs
+        if p.old is not None and p.new is not None
+    ]
+    if links:
+        session.execute(update(Segment), links)
+
+
+def source_changes(db: Database, article_id: int) -> dict[int, SegmentDiff]:
+    """For each segment of the article whose source changed in the last corrected version,
+    the word diff from the old paragraph to the new one (segment id → diff)."""
+    previous = aliased(Segment)
+    with db.reading() as session:
+        article = get_article(session, article_id)
+        language = article.report.source_language
+        rows = session.execute(
+            select(Segment.id, previous.source, Segment.source)
+            .join(previous, previous.id == Segment.previous_id)
+            .where(
+                Segment.version_id == article.version_id,
+                previous.source_hash != Segment.source_hash,
+            )
+        ).all()
+    return {sid: diff_segment(sid, old, new, language) for sid, old, new in rows}
 
 
 def _check_language(path: Path, imported: ImportedReport, report: Report) -> None:

@@ -148,6 +148,9 @@ class Segment(Base):
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     # [[start, end], ...] character offsets of sentences (pysbd); computed on first need.
     sentences: Mapped[list[list[int]] | None] = mapped_column(JSON)
+    # The previous version's segment this one was aligned with when a corrected source came
+    # in (changed or unchanged); None for a first import or an inserted paragraph.
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("segment.id", ondelete="SET NULL"))
 
 
 class Article(Base):
@@ -227,6 +230,9 @@ class Revision(Base):
     # list never re-reads old texts; None on revisions made before schema 0004.
     words_added: Mapped[int | None] = mapped_column(Integer)
     words_removed: Mapped[int | None] = mapped_column(Integer)
+    # Set when the revision only takes back a change made in that earlier revision (a hunk
+    # rejected in the diff view).
+    rejects_revision: Mapped[int | None] = mapped_column(Integer)
 
     author: Mapped[Person | None] = relationship()
 
@@ -300,3 +306,21 @@ class Comment(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column()
     resolved_by: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+
+
+class QualityIssue(Base):
+    """An error an editor found in one segment's translation: what kind, how bad (MQM-style
+    categories and severities; the article's score is their weighted sum per 1,000 words)."""
+
+    __tablename__ = "quality_issue"
+    __table_args__ = (Index("ix_quality_issue_article_segment", "article_id", "segment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    category: Mapped[str] = mapped_column(String(30))
+    severity: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    revision_number: Mapped[int | None] = mapped_column(Integer)  # the text it was found in
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -15,7 +15,7 @@ from transdesk.services.articles import show_article
 from transdesk.services.history import blame, list_revisions, rebuild
 from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.revising import commit_texts
-from transdesk.services.source_update import align, update_source
+from transdesk.services.source_update import align, source_changes, update_source
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
     Article,
@@ -169,6 +169,12 @@ def test_update_source_carries_every_article(
     data = result.to_json()
     assert data["counts"] == {"unchanged": 3, "changed": 1, "inserted": 1, "removed": 1}
     json.dumps(data)  # serialisable
+
+    # the editor finds the same source diff beside the translation marked "needs update"
+    beside = source_changes(db, en)
+    assert list(beside) == [english.segments[1].id]
+    assert [(h.old, h.new) for h in beside[english.segments[1].id].hunks] == [("١٢", "١٣")]
+    assert source_changes(db, fr).keys() == beside.keys()
 
     # the new version can be translated and updated again
     inserted = english.segments[3].id
