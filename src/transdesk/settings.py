@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -34,6 +35,8 @@ class Settings:
     last_article: int | None = None
     import_targets: str = "en"  # target languages asked for at the last import, e.g. "en, fr"
     offered_sample: bool = False
+    # This desktop's name for its journal of unsaved typing (made on first start).
+    desk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     # Quality review: an article passes while its penalty points per 1,000 source words
     # (minor 1, major 5, critical 10) stay at or under this.
     quality_threshold: float = 10.0
@@ -46,6 +49,8 @@ class Settings:
     def problems(self) -> list[str]:
         """What is wrong with these values, one line each naming the field."""
         found = []
+        if not self.desk_id.strip() or len(self.desk_id) > 40:
+            found.append("desk_id: must be 1 to 40 characters")
         if self.user_role not in ROLES:
             found.append(f"user_role: {self.user_role!r} is not one of {', '.join(ROLES)}")
         if self.ui_language and self.ui_language not in UI_LANGUAGES:

@@ -259,7 +259,7 @@ class DraftEdit(Base):
     a crash loses at most the last seconds and never a revision."""
 
     __tablename__ = "draft_edit"
-    __table_args__ = (UniqueConstraint("article_id", "segment_id"),)
+    __table_args__ = (UniqueConstraint("article_id", "segment_id", "desk"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
@@ -267,6 +267,9 @@ class DraftEdit(Base):
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20))
     saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Which desktop typed it (Settings.desk_id): two desktops editing one article keep
+    # separate journals, so one's Save never takes the other's unsaved typing.
+    desk: Mapped[str] = mapped_column(String(40), default="")
 
 
 class WorkflowEvent(Base):

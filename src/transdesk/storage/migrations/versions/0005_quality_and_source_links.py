@@ -1,4 +1,5 @@
-"""quality issues, segments linked to the previous source version, rejected changes
+"""quality issues, segments linked to the previous source version, rejected changes,
+a journal per desktop
 
 Revision ID: 0005
 Revises: 0004
@@ -24,6 +25,14 @@ def upgrade() -> None:
             ondelete="SET NULL",
         )  # fmt: skip
     op.add_column("revision", sa.Column("rejects_revision", sa.Integer(), nullable=True))
+    with op.batch_alter_table("draft_edit") as batch_op:
+        batch_op.add_column(
+            sa.Column("desk", sa.String(length=40), nullable=False, server_default="")
+        )
+        batch_op.drop_constraint(op.f("uq_draft_edit_article_id"), type_="unique")
+        batch_op.create_unique_constraint(
+            op.f("uq_draft_edit_article_id"), ["article_id", "segment_id", "desk"]
+        )
     op.create_table(
         "quality_issue",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -56,6 +65,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_quality_issue_article_segment", table_name="quality_issue")
     op.drop_table("quality_issue")
+    with op.batch_alter_table("draft_edit") as batch_op:
+        batch_op.drop_constraint(op.f("uq_draft_edit_article_id"), type_="unique")
+        batch_op.create_unique_constraint(
+            op.f("uq_draft_edit_article_id"), ["article_id", "segment_id"]
+        )
+        batch_op.drop_column("desk")
     op.drop_column("revision", "rejects_revision")
     with op.batch_alter_table("segment") as batch_op:
         batch_op.drop_constraint(op.f("fk_segment_previous_id_segment"), type_="foreignkey")
