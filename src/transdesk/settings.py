@@ -36,7 +36,7 @@ class Settings:
     import_targets: str = "en"  # target languages asked for at the last import, e.g. "en, fr"
     offered_sample: bool = False
     # This desktop's name for its journal of unsaved typing (made on first start).
-    desk_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    desk_id: str = field(default_factory=lambda: uuid.uuid4().hex, compare=False)
     # Quality review: an article passes while its penalty points per 1,000 source words
     # (minor 1, major 5, critical 10) stay at or under this.
     quality_threshold: float = 10.0
