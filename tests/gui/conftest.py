@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,9 +12,13 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from transdesk import settings as settings_store
 from transdesk.gui.editor import EditorWidget
+from transdesk.gui.main_window import MainWindow
 from transdesk.services.editing import EditorArticle, EditorSegment
+from transdesk.services.importing import ImportRequest, import_report
 from transdesk.settings import Settings
+from transdesk.storage.database import Database
 
 # (kind, source, target, status)
 SegmentSpec = tuple[str, str, str, str]
@@ -142,3 +147,54 @@ def mirrored_ui() -> Iterator[None]:
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     yield
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+# --- the whole main window on a real database ------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "resources" / "samples" / "ar-water-talks.md"
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def article(db: Database) -> int:
+    return import_report(db, ImportRequest(SAMPLE, target_languages=["en"])).articles[0].id
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    path = tmp_path / "settings.json"
+    settings_store.save(
+        settings_store.Settings(user_name="Leila Mansour", autosave_ms=250, offered_sample=True),
+        path,
+    )
+    return path
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, db: Database, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(db, settings_store.load(settings_path), settings_path)
+        # pytest-qt closes windows before fixtures end: answer "keep the draft" by default.
+        window._ask_about_unsaved = lambda: True  # type: ignore[method-assign]
+        qtbot.addWidget(window)
+        windows.append(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield make
+    for window in windows:  # stop threads before the database closes
+        window.journal.shutdown()
+        window.background.shutdown()
+
+
+def type_into_current_cell(qtbot: QtBot, text: str) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _type_text(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,64 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.gui.conftest import SAMPLE, WindowFactory, type_into_current_cell
 from transdesk import settings as settings_store
 from transdesk.gui.actions import Act
 from transdesk.gui.main_window import MainWindow
 from transdesk.services.editing import open_for_editing, unsaved_count
 from transdesk.services.history import list_revisions
-from transdesk.services.importing import ImportRequest, import_report
 from transdesk.storage.database import Database
 from transdesk.storage.models import Report
-
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "resources" / "samples" / "ar-water-talks.md"
-
-WindowFactory = Callable[[], MainWindow]
-
-
-@pytest.fixture
-def article(db: Database) -> int:
-    return import_report(db, ImportRequest(SAMPLE, target_languages=["en"])).articles[0].id
-
-
-@pytest.fixture
-def settings_path(tmp_path: Path) -> Path:
-    path = tmp_path / "settings.json"
-    settings_store.save(
-        settings_store.Settings(user_name="Leila Mansour", autosave_ms=250, offered_sample=True),
-        path,
-    )
-    return path
-
-
-@pytest.fixture
-def make_window(
-    qtbot: QtBot, db: Database, settings_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[WindowFactory]:
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        window = MainWindow(db, settings_store.load(settings_path), settings_path)
-        # pytest-qt closes windows before fixtures end: answer "keep the draft" by default.
-        window._ask_about_unsaved = lambda: True  # type: ignore[method-assign]
-        qtbot.addWidget(window)
-        windows.append(window)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    yield make
-    for window in windows:  # stop threads before the database closes
-        window.journal.shutdown()
-        window.background.shutdown()
-
-
-def type_into_current_cell(qtbot: QtBot, text: str) -> None:
-    from tests.gui.conftest import _type_text
-
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    _type_text(text)
 
 
 def test_typing_is_kept_and_comes_back_after_a_crash(

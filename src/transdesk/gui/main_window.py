@@ -44,6 +44,7 @@ from transdesk.gui.notices import NoticeBar
 from transdesk.gui.progress_text import progress_line
 from transdesk.services.editing import EditorArticle, open_for_editing, unsaved_count
 from transdesk.services.importing import ImportRequest, ImportResult, import_many
+from transdesk.services.source_update import source_changes
 from transdesk.settings import Settings
 from transdesk.storage.database import Database
 
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.journal.failed.connect(self._journal_failed)
         self.journal.revisionSaved.connect(self._revision_saved)
         self.journal.revisionFailed.connect(lambda text: self.notify(text, "error"))
+        editor.currentSegmentChanged.connect(self._segment_changed)
+        self.history.jumpToSegment.connect(editor.go_to_segment)
         self.library.articleActivated.connect(self.open_article)
         self.library.failed.connect(lambda text: self.notify(text, "error"))
         self.library.refreshed.connect(self._library_refreshed)
@@ -302,10 +305,12 @@ class MainWindow(QMainWindow):
         self.lock_version = article.lock_version
         self.journal.set_article(article.id)
         self.editor.load(article)
+        self.editor.set_source_changes(source_changes(self.db, article.id))
         self.editor.show()
         self.placeholder.hide()
         self.attribution.load(article.id)
         self.history.load(article.id)
+        self._segment_changed()
         self.library.select_article(article.id)
         self.settings.last_article = article.id
         self.save_settings()
@@ -403,6 +408,10 @@ class MainWindow(QMainWindow):
         log.info("saved revision %d of article %d", saved.number, saved.article_id)
         self.history.load(saved.article_id)
         self.library.refresh()
+
+    def _segment_changed(self) -> None:
+        """The editor moved to another segment: the docks follow it."""
+        self.history.set_current_segment(self.editor.current_position())
 
     def _journal_saved(self, count: int) -> None:
         self.statusBar().showMessage(self.tr("Draft kept (%n segment(s)).", "", count), 3000)

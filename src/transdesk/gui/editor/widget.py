@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from transdesk.core.diffing import SegmentDiff
 from transdesk.gui.editor.commands import TargetCommand, TypingRun, text_edit
 from transdesk.gui.editor.delegate import SegmentDelegate
 from transdesk.gui.editor.find_bar import FindBar
@@ -19,6 +20,7 @@ from transdesk.gui.editor.find_controller import FindController
 from transdesk.gui.editor.fonts import GridFonts
 from transdesk.gui.editor.model import Column, Role, SegmentModel, SegmentRecord
 from transdesk.gui.editor.row_heights import RowHeights
+from transdesk.gui.editor.source_change import SourceChangePanel
 from transdesk.gui.editor.status_filter import StatusFilterModel
 from transdesk.gui.editor.statuses import (
     CONFIRMED,
@@ -52,10 +54,13 @@ class EditorWidget(QWidget):
         self.row_heights = RowHeights(self.view, self.model, self.proxy, self.fonts)
         self.find_bar = FindBar(self)
         self.finder = FindController(self)
+        self.source_change = SourceChangePanel(self)
+        self.source_changes: dict[int, SegmentDiff] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.source_change)
         layout.addWidget(self.find_bar)
         self.setFocusProxy(self.view)
         self._typing: TypingRun | None = None
@@ -82,6 +87,8 @@ class EditorWidget(QWidget):
 
     def _replace(self, article: EditorArticle | None) -> None:
         self._typing = None
+        self.source_changes = {}
+        self.source_change.hide()
         self.undo_stack.clear()
         self.finder.reset()
         self.row_heights.forget()
@@ -119,6 +126,42 @@ class EditorWidget(QWidget):
             zoom = 0
         if isinstance(zoom, int) and (self.fonts.zoom(0) | self.fonts.zoom(zoom)):
             self._fonts_changed()
+
+    def set_source_changes(self, changes: dict[int, SegmentDiff]) -> None:
+        """Source diffs (segment id → diff) of paragraphs a corrected source changed; shown
+        under the grid while the current segment's translation is not confirmed again."""
+        self.source_changes = dict(changes)
+        self._show_source_change()
+
+    def _show_source_change(self) -> None:
+        article = self.model.article
+        segment_id = self.current_segment()
+        diff = self.source_changes.get(segment_id) if segment_id is not None else None
+        if (
+            article is None
+            or diff is None
+            or self.model.record(diff.segment_id).status in CONFIRMED
+        ):
+            self.source_change.hide()
+            return
+        position = self.model.row_of(diff.segment_id)
+        self.source_change.show_change(position, diff, article.source_direction)
+
+    def current_position(self) -> int | None:
+        """The current segment's place in the article (0-based), or None."""
+        segment_id = self.current_segment()
+        return None if segment_id is None else self.model.row_of(segment_id)
+
+    def go_to_segment(self, position: int) -> None:
+        """Make the segment at ``position`` (0-based) current, if the filter shows it."""
+        if not 0 <= position < len(self.model.records):
+            return
+        row = self._proxy_row(self.model.records[position].id)
+        if row < 0:
+            self.notice.emit(self.tr("That segment is hidden by the status filter."))
+            return
+        self.go_to_row(row)
+        self.view.setFocus()
 
     def current_segment(self) -> int | None:
         index = self.view.currentIndex()
@@ -189,6 +232,8 @@ class EditorWidget(QWidget):
         self.row_heights.refresh()
         self.segmentEdited.emit(segment_id, text, status)
         self.progressChanged.emit(*self.model.progress())
+        if segment_id == self.current_segment():
+            self._show_source_change()
 
     # -- commands ---------------------------------------------------------------------
 
@@ -322,6 +367,7 @@ class EditorWidget(QWidget):
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid() and current.row() != previous.row():
+            self._show_source_change()
             self.currentSegmentChanged.emit(int(current.data(Role.SEGMENT_ID)))
 
     def _key_command(self, command: str) -> None:
