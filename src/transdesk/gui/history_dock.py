@@ -86,8 +86,9 @@ class HistoryPanel(QWidget):
     def set_current_segment(self, position: int | None) -> None:
         """Follow the editor: select the segment's blame line and say who wrote it."""
         self.current = position
-        if position is not None and 0 <= position < self.blame_tree.topLevelItemCount():
-            self.blame_tree.setCurrentItem(self.blame_tree.topLevelItem(position))
+        item = self.blame_tree.topLevelItem(position) if position is not None else None
+        if item is not None:
+            self.blame_tree.setCurrentItem(item)
         self._show_segment_line()
 
     def _fill_blame(self) -> None:
