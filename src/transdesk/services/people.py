@@ -148,3 +148,30 @@ def list_people(db: Database) -> list[PersonView]:
 
 def _view(person: Person) -> PersonView:
     return PersonView(person.id, person.name, person.role, person.email, person.created_at)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The window's user (name and role from Preferences) checked against the list."""
+
+    name: str  # as listed, when listed
+    role: str  # the role asked for
+    listed_role: str | None  # None: not on the list
+
+    @property
+    def may_act(self) -> bool:
+        """Listed, in a role their listed role covers."""
+        return self.listed_role is not None and _RANK[self.role] <= _RANK[self.listed_role]
+
+
+def identify(db: Database, name: str, role: str) -> Identity:
+    """Who the Preferences name is on the people list, if anyone (nothing is created)."""
+    clean = clean_name(name)
+    if not clean:
+        raise InvalidValue("name", "is empty; set your name in Preferences")
+    check_role(role)
+    with db.reading() as session:
+        person = find_person(session, clean)
+        if person is None:
+            return Identity(clean, role, None)
+        return Identity(person.name, role, person.role)

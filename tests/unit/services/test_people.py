@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transdesk.core.errors import InvalidValue, NotFound
-from transdesk.services.people import acting_person, add_person, list_people
+from transdesk.services.people import Identity, acting_person, add_person, list_people
 from transdesk.storage.database import Database
 
 
@@ -61,3 +61,21 @@ def test_acting_uses_the_stored_role_and_may_only_narrow_it(db: Database) -> Non
             acting_person(session, None)
         with pytest.raises(InvalidValue, match="--role"):
             acting_person(session, "Omar Said", "boss")
+
+
+def test_identify_checks_the_preferences_name_against_the_list(db: Database) -> None:
+    from transdesk.services.people import identify
+
+    add_person(db, "Omar Said", "editor")
+    assert identify(db, "  omar   said ", "translator") == Identity(
+        "Omar Said", "translator", "editor"
+    )
+    assert identify(db, "Omar Said", "editor").may_act
+    assert not identify(db, "Omar Said", "admin").may_act  # the list does not give that role
+    stranger = identify(db, "Leila Mansour", "translator")
+    assert stranger.listed_role is None and not stranger.may_act
+    assert [p.name for p in list_people(db)] == ["Omar Said"]  # nobody was added
+    with pytest.raises(InvalidValue, match=r"^name: is empty"):
+        identify(db, " ", "translator")
+    with pytest.raises(InvalidValue, match=r"^role: 'boss' is not one of"):
+        identify(db, "Omar Said", "boss")
