@@ -208,6 +208,31 @@ def _revision_commands(commands: Any) -> None:
     p.add_argument("--format", choices=("text", "html", "json"), default="text")
     p.set_defaults(run=_cmd_diff)  # fmt: skip
 
+    p = commands.add_parser(
+        "reject", help="take back one change of a diff, as a revision restoring the older text"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("segment", type=int, metavar="SEGMENT", help=_SEGMENT_HELP)
+    p.add_argument(
+        "hunk", type=int, metavar="HUNK",
+        help="the change's index in that segment, from 0 (diff --format json: hunks.index)",
+    )  # fmt: skip
+    p.add_argument(
+        "--from", dest="from_number", type=int, metavar="N",
+        help="the older revision, as for diff (default: the last reviewed one)",
+    )  # fmt: skip
+    p.add_argument(
+        "--to", dest="to_number", type=int, metavar="M",
+        help="the newer revision, as for diff (default: the newest)",
+    )  # fmt: skip
+    _acting_flags(p)
+    p.add_argument(
+        "-m", "--message", default="", metavar="MSG",
+        help="default: which change was taken back, quoting both texts",
+    )  # fmt: skip
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_reject)  # fmt: skip
+
 
 def _review_commands(commands: Any) -> None:
     for name, helptext in (
@@ -248,6 +273,37 @@ def _review_commands(commands: Any) -> None:
     p.add_argument("--unresolved", action="store_true", help="only threads still open")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_comments)
+    _quality_commands(commands)
+
+
+def _quality_commands(commands: Any) -> None:
+    p = commands.add_parser("issue", help="tag a quality issue on a segment (editor)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("segment", type=int, metavar="SEGMENT", help=_SEGMENT_HELP)
+    p.add_argument(
+        "--category", required=True, metavar="C",
+        help="accuracy, fluency, terminology, style or locale_convention",
+    )  # fmt: skip
+    p.add_argument("--severity", required=True, metavar="S", help="minor, major or critical")
+    p.add_argument("--note", default="", metavar="N", help="what is wrong, for the translator")
+    _acting_flags(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_issue)
+
+    p = commands.add_parser("issues", help="an article's quality issues and its score")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "--threshold", type=float, metavar="T",
+        help="points per 1,000 words an article may have and pass (default: Preferences)",
+    )  # fmt: skip
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_issues)
+
+    p = commands.add_parser("issue-remove", help="remove a quality issue (editor)")
+    p.add_argument("issue", type=int, metavar="ISSUE", help="an issue id (see issues)")
+    _acting_flags(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_issue_remove)
 
 
 def _attribution_flags(parser: argparse.ArgumentParser) -> None:
@@ -569,6 +625,26 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_reject(args: argparse.Namespace) -> int:
+    from transdesk.services.rejecting import reject_change
+
+    saved = reject_change(
+        _open(args), args.id, args.segment, args.hunk, from_number=args.from_number,
+        to_number=args.to_number, author=_acting(args), role=args.acting_role,
+        message=args.message,
+    )  # fmt: skip
+    if args.json:
+        _print_json(saved.to_json())
+        return EXIT_OK
+    print(saved.number)
+    print(
+        f"article {saved.article_id}: revision {saved.number} takes back a change from "
+        f"revision {saved.rejects_revision} in segment {args.segment}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def _cmd_blame(args: argparse.Namespace) -> int:
     from transdesk.services.history import blame
 
@@ -674,6 +750,65 @@ def _cmd_comments(args: argparse.Namespace) -> int:
         print(f"  {first.id}  {first.author}, {_when(first.created_at)}: {first.text}")
         for answer in thread.replies:
             print(f"    {answer.id}  {answer.author}, {_when(answer.created_at)}: {answer.text}")
+    return EXIT_OK
+
+
+def _issue_line(issue: Any) -> str:
+    line = (
+        f"{issue.id:>5}  #{issue.position + 1:<4} {issue.severity:<8} {issue.category:<17} "
+        f"{issue.author}, {_when(issue.created_at)}"
+    )
+    return f"{line}: {issue.note}" if issue.note else line
+
+
+def _cmd_issue(args: argparse.Namespace) -> int:
+    from transdesk.services.quality import tag_issue
+
+    issue = tag_issue(
+        _open(args), args.id, args.segment, args.category, args.severity, args.note,
+        author=_acting(args), role=args.acting_role,
+    )  # fmt: skip
+    if args.json:
+        _print_json(issue.to_json())
+    else:
+        print(issue.id)
+    return EXIT_OK
+
+
+def _cmd_issue_remove(args: argparse.Namespace) -> int:
+    from transdesk.services.quality import remove_issue
+
+    issue = remove_issue(_open(args), args.issue, author=_acting(args), role=args.acting_role)
+    if args.json:
+        _print_json(issue.to_json())
+    else:
+        print(f"removed: {_issue_line(issue).strip()}")
+    return EXIT_OK
+
+
+def _cmd_issues(args: argparse.Namespace) -> int:
+    from transdesk.services.quality import list_issues, quality_score
+
+    if args.threshold is None:
+        from transdesk.settings import load
+
+        args.threshold = load().quality_threshold
+    db = _open(args)
+    issues = list_issues(db, args.id)
+    score = quality_score(db, args.id, args.threshold)
+    if args.json:
+        _print_json(
+            {
+                "article_id": args.id,
+                "issues": [issue.to_json() for issue in issues],
+                "score": score.to_json(),
+            }
+        )
+        return EXIT_OK
+    for issue in issues:
+        print(_issue_line(issue))
+    verdict = "passes" if score.passed else "fails"
+    print(f"score {score.score:.1f} per 1,000 words: {verdict} (threshold {score.threshold:g})")
     return EXIT_OK
 
 

@@ -110,7 +110,7 @@ def test_translate_edit_revisions_blame(
     assert (revisions[0]["words_added"], revisions[0]["words_removed"]) == (0, 6)
     assert set(revisions[0]) == {
         "number", "author", "role", "created_at", "message", "changed_segments",
-        "words_added", "words_removed",
+        "words_added", "words_removed", "rejects_revision",
     }  # fmt: skip
 
     code, out, _ = run(capsys, db_url, "blame", article, "--json")

@@ -15,7 +15,8 @@ from transdesk.core.diffing import SegmentDiff
 
 INSERTED = "color:#003f66; background-color:#cfe6f7; text-decoration:underline"
 DELETED = "color:#6b2400; background-color:#fbdcc8; text-decoration:line-through"
-CURRENT = "outline:2px solid #000; background-color:#ffe873"  # the hunk Next/Previous reached
+# The change Next/Previous reached: yellow and bold (Qt's rich text draws no outlines).
+CURRENT = "background-color:#ffe873; font-weight:bold"
 
 Side = Literal["inline", "old", "new"]
 
@@ -31,6 +32,8 @@ def segment_html(
     for op, text in diff.ops:
         if op != "equal" and previous == "equal":
             hunk += 1
+        if side == "inline" and op == "insert" and previous == "delete":
+            pieces.append("\u2009")  # a thin space: "Tuesday" struck, then "Monday", not fused
         previous = op
         escaped = html.escape(text).replace("\n", "<br>")
         if op == "equal":

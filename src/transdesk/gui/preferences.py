@@ -1,4 +1,5 @@
-"""Preferences: your name and role, UI language, fonts, autosave interval, database."""
+"""Preferences: your name and role, UI language, fonts, autosave interval, the quality
+threshold of reviews, database."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
     QLabel,
@@ -49,6 +51,16 @@ class PreferencesDialog(QDialog):
             minimum=AUTOSAVE_MIN_MS, maximum=AUTOSAVE_MAX_MS, singleStep=250,
             value=settings.autosave_ms, suffix=self.tr(" ms"),
         )  # fmt: skip
+        self.quality_threshold = QDoubleSpinBox(
+            minimum=0.0, maximum=1000.0, decimals=1, singleStep=0.5,
+            value=settings.quality_threshold, suffix=self.tr(" points per 1,000 words"),
+        )  # fmt: skip
+        self.quality_threshold.setToolTip(
+            self.tr(
+                "An article passes review while its quality issues weigh at most this many "
+                "penalty points per 1,000 source words (minor 1, major 5, critical 10)."
+            )
+        )
         self.database = QLineEdit(settings.database_url)
         self.database.setPlaceholderText(self.tr("Default: the file in your user data folder"))
         form = QFormLayout()
@@ -59,6 +71,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Translation font:"), self.target_font)
         form.addRow(self.tr("Font si&ze:"), self.font_size)
         form.addRow(self.tr("&Autosave after:"), self.autosave)
+        form.addRow(self.tr("&Quality threshold:"), self.quality_threshold)
         form.addRow(self.tr("&Database:"), self.database)
         note = QLabel(self.tr("A new database location is used from the next start."))
         note.setWordWrap(True)
@@ -82,5 +95,6 @@ class PreferencesDialog(QDialog):
             target_font=self.target_font.currentFont().family(),
             font_size=self.font_size.value(),
             autosave_ms=self.autosave.value(),
+            quality_threshold=round(self.quality_threshold.value(), 1),
             database_url=self.database.text().strip(),
         )

@@ -45,6 +45,7 @@ class RevisionSummary:
     changed_segments: int
     words_added: int = 0
     words_removed: int = 0
+    rejects_revision: int | None = None  # the revision whose change this one took back
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +57,7 @@ class RevisionSummary:
             "changed_segments": self.changed_segments,
             "words_added": self.words_added,
             "words_removed": self.words_removed,
+            "rejects_revision": self.rejects_revision,
         }
 
 
@@ -121,7 +123,7 @@ def list_revisions(db: Database, article_id: int) -> list[RevisionSummary]:
             select(
                 Revision.number, Person.name, Revision.role, Revision.created_at,
                 Revision.message, func.coalesce(changed.c.n, 0), Revision.words_added,
-                Revision.words_removed,
+                Revision.words_removed, Revision.rejects_revision,
             )
             .outerjoin(Person, Person.id == Revision.author_id)
             .outerjoin(changed, changed.c.revision_id == Revision.id)
@@ -131,11 +133,13 @@ def list_revisions(db: Database, article_id: int) -> list[RevisionSummary]:
         uncounted = any(row.words_added is None or row.words_removed is None for row in rows)
         counted = _count_from_texts(session, article_id) if uncounted else {}
         summaries = []
-        for number, author, role, created_at, message, segments, added, removed in rows:
+        for number, author, role, created_at, message, segments, added, removed, rejects in rows:
             if added is None or removed is None:
                 added, removed = counted.get(number, (0, 0))
             summaries.append(
-                RevisionSummary(number, author, role, created_at, message, segments, added, removed)
+                RevisionSummary(
+                    number, author, role, created_at, message, segments, added, removed, rejects
+                )
             )
         return summaries
 
