@@ -34,6 +34,7 @@ from transdesk.storage.models import (
     Article,
     Comment,
     DraftEdit,
+    QualityIssue,
     Report,
     ReportVersion,
     Revision,
@@ -427,10 +428,10 @@ def _move_article(
 
 
 def _follow(session: Session, article_id: int, moved: dict[int, int], old_ids: list[int]) -> None:
-    """Unsaved journal edits and comment threads follow their segment to the new version;
-    journal edits of removed segments go (they could never be saved)."""
+    """Unsaved journal edits, comment threads and quality issues follow their segment to the
+    new version; journal edits of removed segments go (they could never be saved)."""
     for old_id, new_id in moved.items():
-        for model in (DraftEdit, Comment):
+        for model in (DraftEdit, Comment, QualityIssue):
             session.execute(
                 update(model)
                 .where(model.article_id == article_id, model.segment_id == old_id)

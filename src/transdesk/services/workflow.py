@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from transdesk.core.errors import UserError
 from transdesk.services.articles import get_article
 from transdesk.services.comments import CommentThread, threads
 from transdesk.services.people import Actor, acting_person, role_phrase
 from transdesk.storage.database import Database
-from transdesk.storage.models import Person, Revision, WorkflowEvent, utcnow
+from transdesk.storage.models import Article, Person, Revision, WorkflowEvent, utcnow
 
 STATES = ("draft", "in_review", "changes_requested", "approved", "exported")
 
@@ -145,8 +145,14 @@ def move(
             person_id=actor.id, role=actor.role, revision_number=newest, note=note.strip(),
             created_at=utcnow(),
         )  # fmt: skip
-        article.status = transition.target
-        article.updated_at = event.created_at
+        # A statement, not the ORM attribute: a change of status is not a new version of the
+        # text, so it must not bump lock_version (a desk translating it would meet a false
+        # save conflict).
+        session.execute(
+            update(Article)
+            .where(Article.id == article.id)
+            .values(status=transition.target, updated_at=event.created_at)
+        )
         session.add(event)
         session.flush()
         view = WorkflowEventView(

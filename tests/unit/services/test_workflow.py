@@ -14,6 +14,7 @@ from transdesk.services.history import list_revisions
 from transdesk.services.revising import edit_segment
 from transdesk.services.workflow import approve, list_events, request_changes, submit
 from transdesk.storage.database import Database
+from transdesk.storage.models import Article
 
 
 @pytest.fixture
@@ -92,3 +93,23 @@ def test_unresolved_comments_are_reported_on_submit_and_approve(db: Database, ar
     assert submitted.to_json()["unresolved_comments"][0]["position"] == 0
     approved = approve(db, article, author=EDITOR)  # not blocking
     assert len(approved.unresolved) == 1 and status(db, article) == "approved"
+
+
+def test_a_status_change_is_not_a_new_version_of_the_text(db: Database, article: int) -> None:
+    """A translator with the article open can still save after it was submitted or sent
+    back: only a new text makes their save a conflict."""
+    from transdesk.services.revising import commit_texts
+
+    with db.reading() as session:
+        opened = session.get(Article, article)
+        assert opened is not None
+        base = opened.lock_version
+    submit(db, article, author=TRANSLATOR)
+    request_changes(db, article, author=EDITOR, note="check the figure")
+    segment = show_article(db, article).segments[1].id
+    saved = commit_texts(
+        db, article, {segment: ("The UN said 1.2 million fled.", "translated")},
+        author=TRANSLATOR, base_lock_version=base,
+    )  # fmt: skip
+    assert saved is not None and saved.number == 2
+    assert status(db, article) == "changes_requested"
