@@ -140,7 +140,9 @@ class _SlowJournal:
         self._real = editing.journal
         self._lock = threading.Lock()
 
-    def __call__(self, db: Database, article_id: int, drafts: Sequence[DraftText]) -> None:
+    def __call__(
+        self, db: Database, article_id: int, drafts: Sequence[DraftText], *, desk: str = ""
+    ) -> None:
         with self._lock:
             self.running += 1
             self.overlap = max(self.overlap, self.running)
@@ -148,7 +150,7 @@ class _SlowJournal:
         self.entered.set()
         try:
             assert self.gate.wait(10), "the test never opened the gate"
-            self._real(db, article_id, drafts)
+            self._real(db, article_id, drafts, desk=desk)
         finally:
             with self._lock:
                 self.running -= 1
@@ -198,11 +200,13 @@ def test_a_failed_write_is_shown_keeps_the_text_and_a_later_flush_writes_it(
     real = editing.journal
     attempts = []
 
-    def failing_once(db: Database, article_id: int, drafts: Sequence[DraftText]) -> None:
+    def failing_once(
+        db: Database, article_id: int, drafts: Sequence[DraftText], *, desk: str = ""
+    ) -> None:
         attempts.append(len(drafts))
         if len(attempts) == 1:
             raise error
-        real(db, article_id, drafts)
+        real(db, article_id, drafts, desk=desk)
 
     monkeypatch.setattr(editing, "journal", failing_once)
     headline = article.segments[0].id
@@ -238,18 +242,64 @@ def test_save_revision_runs_off_the_gui_thread_and_clears_the_journal(
     assert reopened.segments[0].target == "Government announces reconstruction plan"
 
 
-def test_a_refused_revision_is_shown_and_the_typing_stays_in_the_journal(
+def test_a_conflicting_revision_is_reported_apart_and_the_typing_stays_in_the_journal(
     qtbot: QtBot, db: Database, article: EditorArticle, journaler: Journaler
 ) -> None:
     headline = article.segments[0].id
     journaler.record(headline, "Government announces", "draft")
-    with qtbot.waitSignal(journaler.revisionFailed, timeout=5000) as refused:
+    with (
+        qtbot.assertNotEmitted(journaler.revisionFailed),
+        qtbot.waitSignal(journaler.revisionConflicted, timeout=5000) as refused,
+    ):
         journaler.save_revision(
             author="Rana Haddad", role="translator", base_lock_version=article.lock_version + 7
         )
-    assert "saved by someone else" in refused.args[0]
+    assert refused.args == [article.id]
     assert unsaved_count(db, article.id) == 1
     assert _targets(db, article.id)[0] == "Government announces"
+
+
+def test_other_refusals_stay_failures_not_conflicts(
+    qtbot: QtBot, db: Database, article: EditorArticle, journaler: Journaler
+) -> None:
+    journaler.record(article.segments[0].id, "Government announces", "draft")
+    with (
+        qtbot.assertNotEmitted(journaler.revisionConflicted),
+        qtbot.waitSignal(journaler.revisionFailed, timeout=5000) as refused,
+    ):
+        journaler.save_revision(author="  ", role="translator")  # no name to sign with
+    assert "name" in refused.args[0] and "\n" not in refused.args[0]
+    assert unsaved_count(db, article.id) == 1
+
+
+def test_each_desktop_journals_and_saves_only_its_own_typing(
+    qtbot: QtBot, db: Database, article: EditorArticle
+) -> None:
+    headline = article.segments[0].id
+    desks = {name: Journaler(db, INTERVAL_MS, desk=name) for name in ("A", "B")}
+    try:
+        for name, journaler in desks.items():
+            journaler.set_article(article.id)
+            journaler.record(headline, f"Typed on {name}", "draft")
+            assert journaler.flush(wait=True)
+        assert open_for_editing(db, article.id, desk="A").segments[0].target == "Typed on A"
+        assert open_for_editing(db, article.id, desk="B").segments[0].target == "Typed on B"
+        with qtbot.waitSignal(desks["A"].revisionSaved, timeout=5000) as done:
+            desks["A"].save_revision(
+                author="Rana Haddad", role="translator", base_lock_version=article.lock_version
+            )
+        assert isinstance(done.args[0], SavedRevision)
+        assert _targets(db, article.id)[0] == "Typed on A"
+        assert unsaved_count(db, article.id, desk="A") == 0
+        assert unsaved_count(db, article.id, desk="B") == 1
+        with qtbot.waitSignal(desks["B"].revisionConflicted, timeout=5000):
+            desks["B"].save_revision(
+                author="Omar Said", role="editor", base_lock_version=article.lock_version
+            )
+        assert open_for_editing(db, article.id, desk="B").segments[0].target == "Typed on B"
+    finally:
+        for journaler in desks.values():
+            journaler.shutdown()
 
 
 def test_switching_articles_writes_the_previous_article_first(

@@ -41,6 +41,9 @@ def test_save_revision_signs_it_and_clears_the_journal(
     qtbot: QtBot, make_window: WindowFactory, db: Database, article: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    from transdesk.services.people import add_person
+
+    add_person(db, "Leila Mansour", "translator")
     window = make_window()
     window.open_article(article)
     type_into_current_cell(qtbot, "Water talks resume")
@@ -55,7 +58,7 @@ def test_save_revision_signs_it_and_clears_the_journal(
     assert [(r.number, r.author, r.message) for r in revisions] == [
         (1, "Leila Mansour", "Headline")
     ]
-    assert unsaved_count(db, article) == 0
+    assert unsaved_count(db, article, desk=window.settings.desk_id) == 0
     assert open_for_editing(db, article).segments[0].status == "translated"
     assert "words translated" in window.progress_label.text()
 
@@ -71,11 +74,12 @@ def test_closing_with_unsaved_work_asks_and_cancel_keeps_the_window(
     monkeypatch.setattr(window, "_ask_about_unsaved", lambda: asked.append(True) or False)
     window.close()
     assert asked == [True] and window.isVisible()
-    assert unsaved_count(db, article) == 1  # flushed on the way, nothing discarded
+    desk = window.settings.desk_id
+    assert unsaved_count(db, article, desk=desk) == 1  # flushed on the way, nothing discarded
     monkeypatch.setattr(window, "_ask_about_unsaved", lambda: True)
     window.close()
     assert not window.isVisible()
-    assert open_for_editing(db, article).restored == 1
+    assert open_for_editing(db, article, desk=desk).restored == 1
 
 
 def test_dropped_files_import_and_bad_ones_are_named(
@@ -222,3 +226,64 @@ def test_history_lists_signed_revisions_with_words_added_and_removed(
         ("2", "Omar Said (Editor)", "1", "+2 \u22120", "Place"),
         ("1", "Leila Mansour (Translator)", "1", "+3 \u22120", "Headline"),
     ]
+
+
+def test_saving_as_someone_not_on_the_people_list_offers_to_add_them(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, article: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from transdesk.services.people import list_people
+
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr("transdesk.gui.main_window.QMessageBox.question", question)
+    monkeypatch.setattr(
+        "transdesk.gui.main_window.QInputDialog.getText", lambda *a, **k: ("Headline", True)
+    )
+    window = make_window()
+    window.open_article(article)
+    type_into_current_cell(qtbot, "Water talks resume")
+    window.editor.confirm_and_next()
+    window.action(Act.SAVE_REVISION).trigger()  # declined: nothing signed, nobody added
+    assert asked == [
+        "Leila Mansour is not on the newsroom's people list yet. Add Leila Mansour as: "
+        "Translator?"
+    ]
+    assert list_people(db) == [] and list_revisions(db, article) == []
+    assert window.journal.flush(wait=True)
+    assert unsaved_count(db, article, desk=window.settings.desk_id) == 1
+
+    answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(window.journal.revisionSaved, timeout=5000):
+        window.action(Act.SAVE_REVISION).trigger()
+    assert [(p.name, p.role) for p in list_people(db)] == [("Leila Mansour", "translator")]
+    assert [(r.number, r.author) for r in list_revisions(db, article)] == [(1, "Leila Mansour")]
+
+
+def test_a_role_the_people_list_does_not_give_cannot_sign(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, article: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from transdesk.services.people import add_person
+
+    add_person(db, "Leila Mansour", "translator")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "transdesk.gui.main_window.QMessageBox.warning",
+        lambda parent, title, text, *a: warnings.append(text),
+    )
+    window = make_window()
+    window.settings.user_role = "editor"  # Preferences say editor; the list says translator
+    window.open_article(article)
+    type_into_current_cell(qtbot, "Water talks resume")
+    window.action(Act.SAVE_REVISION).trigger()
+    assert warnings == [
+        "Leila Mansour is on the people list as: Translator, and cannot sign as: Editor. "
+        "Choose your listed role in Preferences, or ask an administrator."
+    ]
+    assert list_revisions(db, article) == []

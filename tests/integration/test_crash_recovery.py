@@ -231,7 +231,8 @@ def _start(target: str, db_url: str, article_id: int, display: str | None) -> Pr
 
 def _journaled(db: Database, article_id: int) -> str:
     """The one segment's journaled text (only one segment is typed into)."""
-    typed = [s.target for s in open_for_editing(db, article_id).segments if s.target]
+    desk = settings_store.load().desk_id  # the desk the program journals under
+    typed = [s.target for s in open_for_editing(db, article_id, desk=desk).segments if s.target]
     assert len(typed) <= 1, typed
     return typed[0] if typed else ""
 

@@ -45,6 +45,9 @@ def run(db_url: str | None) -> int:
     from transdesk.gui.main_window import MainWindow
 
     window = MainWindow(db, settings)
+    # Keep this desktop's name before anything is journaled under it: a restart after a
+    # crash must find the unsaved typing again.
+    window.save_settings()
     window.show()
     wanted = os.environ.get("TRANSDESK_OPEN_ARTICLE")
     article = int(wanted) if wanted and wanted.isdigit() else settings.last_article

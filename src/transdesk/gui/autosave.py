@@ -5,6 +5,10 @@ writer thread does the database work, one batch at a time, so writes never overl
 reorder. A batch is written half an interval after typing pauses, and at the latest one
 interval after its oldest edit, so a crash during a long burst loses at most the last
 interval of typing. A failed write keeps its text in memory, says so, and is retried.
+
+Everything is written under this desktop's name (``desk``): its journal is its own. A save
+refused because someone else saved first says so apart (``revisionConflicted``): the typing
+stays in the journal, to be merged.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from transdesk.gui.background import internal_error_line
 from transdesk.logfile import log_exception
 from transdesk.services import editing
 from transdesk.services.editing import DraftText, SavedRevision
+from transdesk.services.revising import SaveConflict
 from transdesk.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS
 from transdesk.storage.database import Database
 
@@ -51,6 +56,7 @@ class _Outcome:
     journaled: bool = False
     error: str | None = None  # the reason, one line
     saved: SavedRevision | None = None
+    conflict: bool = False  # the save was refused: someone else saved since the base
 
 
 class _Writer(QObject):
@@ -59,22 +65,24 @@ class _Writer(QObject):
     finished = Signal(int)
 
     def __init__(
-        self, db: Database, outcomes: dict[int, _Outcome], done: threading.Condition
+        self, db: Database, desk: str, outcomes: dict[int, _Outcome], done: threading.Condition
     ) -> None:
         super().__init__()
-        self.db, self.outcomes, self.done = db, outcomes, done
+        self.db, self.desk, self.outcomes, self.done = db, desk, outcomes, done
 
     @Slot(object)
     def run(self, job: _Job) -> None:
         outcome = _Outcome()
         try:
-            editing.journal(self.db, job.article_id, list(job.drafts.values()))
+            editing.journal(self.db, job.article_id, list(job.drafts.values()), desk=self.desk)
             outcome.journaled = True
             if (r := job.revision) is not None:
                 outcome.saved = editing.save_revision(
                     self.db, r.article_id, author=r.author, role=r.role, message=r.message,
-                    base_lock_version=r.base_lock_version,
+                    base_lock_version=r.base_lock_version, desk=self.desk,
                 )  # fmt: skip
+        except SaveConflict as error:
+            outcome.error, outcome.conflict = str(error), True
         except Exception as error:  # whatever it is, the user must hear of it
             outcome.error = _reason(error)
         with self.done:  # a blocking flush() may be waiting on the GUI thread
@@ -128,10 +136,15 @@ class Journaler(QObject):
     busyChanged = Signal(bool)
     revisionSaved = Signal(object)  # SavedRevision, or None when nothing had changed
     revisionFailed = Signal(str)
+    # Article id: someone else saved it since it was opened; the typing is kept, to merge.
+    revisionConflicted = Signal(int)
     _submit = Signal(object)
 
-    def __init__(self, db: Database, interval_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, interval_ms: int, parent: QObject | None = None, *, desk: str = ""
+    ) -> None:
         super().__init__(parent)
+        self.desk = desk
         self._interval_ms = _clamped(interval_ms)
         self._article_id: int | None = None
         # article → segment → newest text; several articles only after a failed write.
@@ -150,7 +163,7 @@ class Journaler(QObject):
         self._timer.timeout.connect(self._on_due)
         self._thread = QThread()
         self._thread.setObjectName("transdesk-journal")
-        self._writer = _Writer(db, self._outcomes, self._done)
+        self._writer = _Writer(db, desk, self._outcomes, self._done)
         self._writer.moveToThread(self._thread)
         self._submit.connect(self._writer.run)
         self._writer.finished.connect(self._on_finished)
@@ -279,6 +292,8 @@ class Journaler(QObject):
         if job.revision is not None:
             if outcome.error is None:
                 self.revisionSaved.emit(outcome.saved)
+            elif outcome.conflict:
+                self.revisionConflicted.emit(job.revision.article_id)
             else:
                 self.revisionFailed.emit(
                     self.tr("The revision was not saved: {0}").format(outcome.error)

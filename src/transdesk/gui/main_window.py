@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QSh
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -40,10 +41,16 @@ from transdesk.gui.editor.wiring import editor_commands
 from transdesk.gui.history_dock import HistoryPanel
 from transdesk.gui.i18n import install_language, ui_locale
 from transdesk.gui.library_dock import LibraryPanel
+from transdesk.gui.merge_dialog import MergeDialog
 from transdesk.gui.notices import NoticeBar
 from transdesk.gui.progress_text import progress_line
+from transdesk.gui.review import ReviewPanel
+from transdesk.gui.roles import role_name
 from transdesk.services.editing import EditorArticle, open_for_editing, unsaved_count
 from transdesk.services.importing import ImportRequest, ImportResult, import_many
+from transdesk.services.merging import merge_offer, save_merged
+from transdesk.services.people import add_person, identify
+from transdesk.services.revising import SaveConflict
 from transdesk.services.source_update import source_changes
 from transdesk.settings import Settings
 from transdesk.storage.database import Database
@@ -72,6 +79,8 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self.article: EditorArticle | None = None
         self.lock_version: int | None = None
+        self.base_revision = 0  # the newest revision when the open article was read
+        self._save_message = ""  # what the last Save said changed; a merge keeps it
 
         self.notices = NoticeBar()
         self.editor = EditorWidget(settings)
@@ -90,16 +99,21 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(db, self.background)
         self.attribution = AttributionPanel(db)
         self.history = HistoryPanel(db)
+        self.review = ReviewPanel(db)
+        self.review.set_identity(settings.user_name, settings.user_role)
+        self.review.set_threshold(settings.quality_threshold)
         start, end = _sides(self.layoutDirection())
         self.docks = {
             "library": self._dock("library-dock", self.library, start),
             "attribution": self._dock("attribution-dock", self.attribution, end),
             "history": self._dock("history-dock", self.history, end),
+            "review": self._dock("review-dock", self.review, end),
         }
         self.tabifyDockWidget(self.docks["attribution"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["history"], self.docks["review"])
         self.docks["attribution"].raise_()
 
-        self.journal = Journaler(db, settings.autosave_ms, self)
+        self.journal = Journaler(db, settings.autosave_ms, self, desk=settings.desk_id)
         self.actions_by_act = build_actions(self)
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar()
@@ -149,6 +163,12 @@ class MainWindow(QMainWindow):
             **editor_commands(editor),
             Act.IMPORT: self.import_files,
             Act.SAVE_REVISION: self.save_revision,
+            Act.COMPARE_REVISIONS: self.compare_revisions,
+            Act.ADD_COMMENT: lambda: self._in_review(self.review.add_comment),
+            Act.TAG_ISSUE: lambda: self._in_review(self.review.tag_issue),
+            Act.SUBMIT: lambda: self._in_review(self.review.submit),
+            Act.REQUEST_CHANGES: lambda: self._in_review(self.review.request_changes),
+            Act.APPROVE: lambda: self._in_review(self.review.approve),
             Act.CLOSE_ARTICLE: self.close_article,
             Act.QUIT: self.close,
             Act.SHOW_LIBRARY: self.show_library,
@@ -168,8 +188,14 @@ class MainWindow(QMainWindow):
         self.journal.failed.connect(self._journal_failed)
         self.journal.revisionSaved.connect(self._revision_saved)
         self.journal.revisionFailed.connect(lambda text: self.notify(text, "error"))
+        self.journal.revisionConflicted.connect(self._revision_conflicted)
         editor.currentSegmentChanged.connect(self._segment_changed)
         self.history.jumpToSegment.connect(editor.go_to_segment)
+        self.review.changed.connect(self._review_changed)
+        self.review.failed.connect(lambda text: self.notify(text, "error"))
+        self.review.jumpToSegment.connect(editor.go_to_segment)
+        self.review.confirm_identity = self._signing_identity  # offers to add someone unlisted
+        self.review.before_step = self._ready_for
         self.library.articleActivated.connect(self.open_article)
         self.library.failed.connect(lambda text: self.notify(text, "error"))
         self.library.refreshed.connect(self._library_refreshed)
@@ -195,6 +221,7 @@ class MainWindow(QMainWindow):
         self.docks["library"].setWindowTitle(self.tr("Library"))
         self.docks["attribution"].setWindowTitle(self.tr("Attribution"))
         self.docks["history"].setWindowTitle(self.tr("History"))
+        self.docks["review"].setWindowTitle(self.tr("Review"))
         self.placeholder.setText(
             self.tr(
                 "Open an article from the library, or import a report: File ▸ Import, or drop "
@@ -297,12 +324,13 @@ class MainWindow(QMainWindow):
         if not self._leave_article():
             return False
         try:
-            article = open_for_editing(self.db, article_id)
+            article = open_for_editing(self.db, article_id, desk=self.settings.desk_id)
         except UserError as error:
             self.notify(str(error), "error")
             return False
         self.article = article
         self.lock_version = article.lock_version
+        self.base_revision = article.base_revision
         self.journal.set_article(article.id)
         self.editor.load(article)
         self.editor.set_source_changes(source_changes(self.db, article.id))
@@ -310,6 +338,7 @@ class MainWindow(QMainWindow):
         self.placeholder.hide()
         self.attribution.load(article.id)
         self.history.load(article.id)
+        self.review.load(article.id)
         self._segment_changed()
         self.library.select_article(article.id)
         self.settings.last_article = article.id
@@ -358,12 +387,14 @@ class MainWindow(QMainWindow):
             return
         self.article = None
         self.lock_version = None
+        self.base_revision = 0
         self.journal.set_article(None)
         self.editor.clear()
         self.editor.hide()
         self.placeholder.show()
         self.attribution.load(None)
         self.history.load(None)
+        self.review.load(None)
         self.settings.last_article = None
         self.save_settings()
         self._update_title()
@@ -371,28 +402,140 @@ class MainWindow(QMainWindow):
         self._show_progress(0, 0)
 
     def save_revision(self) -> None:
-        if self.article is None:
+        if self.article is None or not self.ensure_identity():
             return
-        if not self.settings.user_name.strip():
-            name, ok = QInputDialog.getText(
-                self, self.tr("Your name"), self.tr("Revisions are signed. Your name:")
-            )
-            if not ok or not name.strip():
-                return
-            self.settings.user_name = name.strip()
-            self.save_settings()
         message, ok = QInputDialog.getText(
             self, self.tr("Save revision"), self.tr("What changed (optional):")
         )
         if not ok:
             return
         self.editor.commit_open_editor()
+        self._save_message = message
         self.journal.save_revision(
             author=self.settings.user_name,
             role=self.settings.user_role,
             message=message,
             base_lock_version=self.lock_version,
         )
+
+    def compare_revisions(self) -> None:
+        """The diff view of the open article: last reviewed revision against the current one."""
+        if self.article is None:
+            return
+        from transdesk.gui.diff_view import DiffDialog
+
+        dialog = DiffDialog(
+            self.db, self.article.id, author=self.settings.user_name,
+            role=self.settings.user_role, identity=self._signing_identity, parent=self,
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.revisionMade.connect(self._change_rejected)
+        self.journal.revisionSaved.connect(dialog.revisions_changed)
+        self.diff_dialog = dialog
+        dialog.show()
+
+    def _signing_identity(self) -> tuple[str, str] | None:
+        if not self.ensure_identity():
+            return None
+        return self.settings.user_name, self.settings.user_role
+
+    def _change_rejected(self, number: int) -> None:
+        """A change was taken back in the diff view: show the new text and revision."""
+        if self.article is None:
+            return
+        article_id = self.article.id
+        self.history.load(article_id)
+        self.library.refresh()
+        self.editor.commit_open_editor()
+        if self.journal.flush(wait=True) and not self._unsaved(article_id):
+            self.reload_article()
+            self.notify(self.tr("Revision %1 took back a change.").replace("%1", str(number)))
+        else:  # the old lock version stays: the next Save meets a conflict and merges
+            self.notify(
+                self.tr(
+                    "Revision %1 took back a change; your unsaved edits are kept and will be "
+                    "merged when you save."
+                ).replace("%1", str(number)),
+                "warning",
+            )
+
+    def _unsaved(self, article_id: int) -> int:
+        return unsaved_count(self.db, article_id, desk=self.settings.desk_id)
+
+    def reload_article(self) -> None:
+        """Show the open article as stored now (after a revision made from a dialog), on
+        the same segment."""
+        if self.article is None:
+            return
+        position = self.editor.current_position()
+        try:
+            article = open_for_editing(self.db, self.article.id, desk=self.settings.desk_id)
+        except UserError as error:
+            self.notify(str(error), "error")
+            return
+        self.article = article
+        self.lock_version = article.lock_version
+        self.base_revision = article.base_revision
+        self.editor.load(article)
+        self.editor.set_source_changes(source_changes(self.db, article.id))
+        if position is not None:
+            self.editor.go_to_segment(position)
+        self.history.load(article.id)
+        self._segment_changed()
+        self._update_title()
+
+    def ensure_identity(self) -> bool:
+        """The name and role in Preferences must be someone on the people list who may act
+        in that role; someone not listed is offered to be added. False: nothing to sign with."""
+        if not self.settings.user_name.strip():
+            name, ok = QInputDialog.getText(
+                self, self.tr("Your name"), self.tr("Revisions are signed. Your name:")
+            )
+            if not ok or not name.strip():
+                return False
+            self.settings.user_name = name.strip()
+            self.save_settings()
+        try:
+            who = identify(self.db, self.settings.user_name, self.settings.user_role)
+        except UserError as error:
+            self.notify(str(error), "error")
+            return False
+        role = role_name(who.role)
+        if who.listed_role is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not on the people list"),
+                self.tr("%1 is not on the newsroom's people list yet. Add %1 as: %2?")
+                .replace("%1", who.name)
+                .replace("%2", role),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                add_person(self.db, who.name, who.role)
+            except UserError as error:
+                self.notify(str(error), "error")
+                return False
+            self.notify(self.tr("Added %1 to the people list (%2).").replace("%1", who.name)
+                        .replace("%2", role))  # fmt: skip
+        elif not who.may_act:
+            QMessageBox.warning(
+                self,
+                self.tr("Role not allowed"),
+                self.tr(
+                    "%1 is on the people list as: %2, and cannot sign as: %3. Choose your "
+                    "listed role in Preferences, or ask an administrator."
+                )
+                .replace("%1", who.name)
+                .replace("%2", role_name(who.listed_role or ""))
+                .replace("%3", role),
+            )  # fmt: skip
+            return False
+        if who.name != self.settings.user_name:  # the list's spelling
+            self.settings.user_name = who.name
+            self.save_settings()
+            self.review.set_identity(who.name, self.settings.user_role)
+        return True
 
     def _revision_saved(self, saved: object) -> None:
         from transdesk.services.editing import SavedRevision
@@ -401,6 +544,7 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Nothing changed since the last revision."))
             return
         self.lock_version = saved.lock_version
+        self.base_revision = saved.number
         self.notify(
             self.tr("Saved revision %1 (%n segment(s) changed).", "", saved.changed_segments)
             .replace("%1", str(saved.number))
@@ -409,9 +553,88 @@ class MainWindow(QMainWindow):
         self.history.load(saved.article_id)
         self.library.refresh()
 
+    def _revision_conflicted(self, article_id: int) -> None:
+        """Someone saved the article since it was opened: offer a merge. Nothing is lost
+        either way: their revision is stored, this desk's text stays in its journal."""
+        if self.article is None or self.article.id != article_id:
+            return
+        self.editor.commit_open_editor()
+        self.journal.flush(wait=True)
+        desk = self.settings.desk_id
+        try:
+            offer = merge_offer(self.db, article_id, self.base_revision, desk=desk)
+        except UserError as error:
+            self.notify(str(error), "error")
+            return
+        choices: dict[int, str] = {}
+        if offer.to_review:  # only segments nobody else touched: nothing to ask
+            sources = {s.id: s.source for s in self.article.segments}
+            dialog = MergeDialog(offer, sources, self.article.target_language, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.notify(
+                    self.tr("Not merged: your text is kept as a draft; save again to merge it."),
+                    "warning",
+                )
+                return
+            choices = dialog.choices()
+        try:
+            saved = save_merged(
+                self.db, article_id, offer.lock_version, choices,
+                base_revision=offer.base_revision, desk=desk, author=self.settings.user_name,
+                role=self.settings.user_role, message=self._save_message,
+            )  # fmt: skip
+        except SaveConflict:
+            self.notify(
+                self.tr(
+                    "Someone saved again while you merged; your text is still kept. Save "
+                    "again to merge."
+                ),
+                "warning",
+            )
+            return
+        except UserError as error:
+            self.notify(str(error), "error")
+            return
+        self.reload_article()  # the merged texts, a new lock version and base revision
+        self.library.refresh()
+        if saved is not None:
+            self.notify(self.tr("Merged: saved revision %1.").replace("%1", str(saved.number)))
+
     def _segment_changed(self) -> None:
         """The editor moved to another segment: the docks follow it."""
-        self.history.set_current_segment(self.editor.current_position())
+        position = self.editor.current_position()
+        self.history.set_current_segment(position)
+        self.review.set_current_segment(position)
+
+    def _ready_for(self, step: str) -> bool:
+        """Submitting or approving covers saved revisions only: unsaved typing must be saved
+        as a revision first."""
+        if step not in ("submit", "approve") or self.article is None:
+            return True
+        self.editor.commit_open_editor()
+        self.journal.flush(wait=True)
+        if not self._unsaved(self.article.id):
+            return True
+        QMessageBox.information(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "This article has changes that are not in a revision yet. Save a revision "
+                "first (File ▸ Save Revision): review covers saved revisions only."
+            ),
+        )
+        return False
+
+    def _in_review(self, command: Callable[[], None]) -> None:
+        self.docks["review"].show()
+        self.docks["review"].raise_()
+        command()
+
+    def _review_changed(self) -> None:
+        """A comment, an issue or a workflow step was saved from the Review dock."""
+        self.library.refresh()
+        if self.article is not None:
+            self.history.load(self.article.id)
 
     def _journal_saved(self, count: int) -> None:
         self.statusBar().showMessage(self.tr("Draft kept (%n segment(s)).", "", count), 3000)
@@ -533,6 +756,8 @@ class MainWindow(QMainWindow):
         self.settings = new
         self.save_settings()
         self.editor.apply_settings(new)
+        self.review.set_identity(new.user_name, new.user_role)
+        self.review.set_threshold(new.quality_threshold)
         self.journal.set_interval(new.autosave_ms)
         if new.ui_language != old.ui_language:
             app = QApplication.instance()
@@ -604,7 +829,7 @@ class MainWindow(QMainWindow):
             if not self._leave_article():
                 event.ignore()
                 return
-            if unsaved_count(self.db, self.article.id) and not self._ask_about_unsaved():
+            if self._unsaved(self.article.id) and not self._ask_about_unsaved():
                 event.ignore()
                 return
         self._store_state()
@@ -639,11 +864,14 @@ class MainWindow(QMainWindow):
         from transdesk.services.editing import save_revision
 
         assert self.article is not None
-        name = self.settings.user_name.strip() or self.tr("Unnamed translator")
+        if not self.ensure_identity():
+            return False
+        name = self.settings.user_name
         try:
             save_revision(
                 self.db, self.article.id, author=name, role=self.settings.user_role,
                 message=self.tr("Saved on closing"), base_lock_version=self.lock_version,
+                desk=self.settings.desk_id,
             )  # fmt: skip
         except UserError as error:
             QMessageBox.critical(self, self.tr("Revision not saved"), str(error))

@@ -3,6 +3,11 @@
 The editor keeps the article in memory; what the translator types reaches the database
 twice: first in the journal (``draft_edit``) within seconds, then, on Save, as a numbered
 revision holding only the segments it changed.
+
+The journal is kept per desktop (``desk``, the desktop's ``Settings.desk_id``): two desktops
+editing one article never save, count or discard each other's unsaved typing. Rows written
+before desktops had names carry the desk ""; the first named desktop to open the article
+takes them over, so typing from before the upgrade comes back.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from transdesk.core.errors import InvalidValue
@@ -22,7 +27,7 @@ from transdesk.services.people import person_named
 from transdesk.services.revising import SavedRevision as SavedRevision  # the window's import
 from transdesk.services.revising import check_base, record_revision
 from transdesk.storage.database import Database
-from transdesk.storage.models import DraftEdit, Segment, Target, utcnow
+from transdesk.storage.models import DraftEdit, Revision, Segment, Target, utcnow
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class EditorArticle:
     segments: tuple[EditorSegment, ...]
     restored: int  # segments whose text came back from the journal
     journal_saved_at: datetime | None
+    base_revision: int = 0  # the newest revision when opened: the base of a later merge
 
     @property
     def source_direction(self) -> str:
@@ -69,10 +75,16 @@ class DraftText:
     status: str
 
 
-def open_for_editing(db: Database, article_id: int) -> EditorArticle:
-    """The article with every segment; journaled edits are applied over the saved text."""
+def open_for_editing(db: Database, article_id: int, *, desk: str = "") -> EditorArticle:
+    """The article with every segment; this desk's journaled edits are applied over the
+    saved text."""
+    if desk:
+        _adopt_unnamed_journal(db, article_id, desk)
     with db.reading() as session:
         article = get_article(session, article_id)
+        base_revision = session.scalar(
+            select(func.max(Revision.number)).where(Revision.article_id == article_id)
+        )
         rows = session.execute(
             select(
                 Segment.id, Segment.position, Segment.kind, Segment.source, Target.text,
@@ -82,7 +94,9 @@ def open_for_editing(db: Database, article_id: int) -> EditorArticle:
             .join(Target, Target.segment_id == Segment.id)
             .outerjoin(
                 DraftEdit,
-                (DraftEdit.segment_id == Segment.id) & (DraftEdit.article_id == article_id),
+                (DraftEdit.segment_id == Segment.id)
+                & (DraftEdit.article_id == article_id)
+                & (DraftEdit.desk == desk),
             )
             .where(Target.article_id == article_id)
             .order_by(Segment.position)
@@ -107,11 +121,29 @@ def open_for_editing(db: Database, article_id: int) -> EditorArticle:
             segments=tuple(segments),
             restored=restored,
             journal_saved_at=latest,
+            base_revision=int(base_revision or 0),
         )
 
 
-def journal(db: Database, article_id: int, drafts: Sequence[DraftText]) -> None:
-    """Record unsaved texts in one transaction (the newest text of a segment wins)."""
+def _adopt_unnamed_journal(db: Database, article_id: int, desk: str) -> None:
+    """Give ``desk`` the article's journal rows written before desktops had names (usually
+    there are none: nothing is written). Where the desk has newer text of its own for a
+    segment, the old row is superseded and goes."""
+    unnamed = (DraftEdit.article_id == article_id) & (DraftEdit.desk == "")
+    with db.reading() as session:
+        if session.scalar(select(DraftEdit.id).where(unnamed).limit(1)) is None:
+            return
+    with db.transaction() as session:
+        own = select(DraftEdit.segment_id).where(
+            DraftEdit.article_id == article_id, DraftEdit.desk == desk
+        )
+        session.execute(delete(DraftEdit).where(unnamed, DraftEdit.segment_id.in_(own)))
+        session.execute(update(DraftEdit).where(unnamed).values(desk=desk))
+
+
+def journal(db: Database, article_id: int, drafts: Sequence[DraftText], *, desk: str = "") -> None:
+    """Record this desk's unsaved texts in one transaction (the newest text of a segment
+    wins)."""
     if not drafts:
         return
     latest = {draft.segment_id: draft for draft in drafts}
@@ -122,14 +154,16 @@ def journal(db: Database, article_id: int, drafts: Sequence[DraftText]) -> None:
         _check_segments(session, article_id, latest)
         session.execute(
             delete(DraftEdit).where(
-                DraftEdit.article_id == article_id, DraftEdit.segment_id.in_(latest)
+                DraftEdit.article_id == article_id,
+                DraftEdit.desk == desk,
+                DraftEdit.segment_id.in_(latest),
             )
         )
         session.execute(
             insert(DraftEdit),
             [
                 {"article_id": article_id, "segment_id": d.segment_id, "text": d.text,
-                 "status": d.status, "saved_at": now}
+                 "status": d.status, "saved_at": now, "desk": desk}
                 for d in latest.values()
             ],
         )  # fmt: skip
@@ -154,20 +188,25 @@ def _check_segments(session: Session, article_id: int, segment_ids: object) -> N
         raise InvalidValue("segment", f"segments {sorted(missing)} are not in article {article_id}")
 
 
-def unsaved_count(db: Database, article_id: int) -> int:
-    """How many segments have journaled edits not yet saved as a revision."""
+def unsaved_count(db: Database, article_id: int, *, desk: str = "") -> int:
+    """How many segments have this desk's journaled edits not yet saved as a revision."""
     with db.reading() as session:
         count = session.scalar(
-            select(func.count()).select_from(DraftEdit).where(DraftEdit.article_id == article_id)
+            select(func.count())
+            .select_from(DraftEdit)
+            .where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
         )
         return int(count or 0)
 
 
-def discard_journal(db: Database, article_id: int) -> int:
-    """Throw away unsaved edits (the user chose to); how many segments they covered."""
+def discard_journal(db: Database, article_id: int, *, desk: str = "") -> int:
+    """Throw away this desk's unsaved edits (the user chose to); how many segments they
+    covered."""
     with db.transaction() as session:
         get_article(session, article_id)
-        result = session.execute(delete(DraftEdit).where(DraftEdit.article_id == article_id))
+        result = session.execute(
+            delete(DraftEdit).where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
+        )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
@@ -179,14 +218,18 @@ def save_revision(
     role: str,
     message: str = "",
     base_lock_version: int | None = None,
+    desk: str = "",
 ) -> SavedRevision | None:
-    """Turn the journal into the next numbered revision, storing only changed segments.
+    """Turn this desk's journal into the next numbered revision, storing only changed
+    segments.
 
     ``base_lock_version`` is the article's version when the editor opened it: a save on
-    top of someone else's newer revision is refused instead of overwriting it, and the
-    journal is kept. Returns None (and clears the journal) when nothing differs from the
-    last revision. The window signs with the name in Preferences (added to the people
-    list on first use); the command line acts only as listed people.
+    top of someone else's newer revision is refused with
+    :class:`~transdesk.services.revising.SaveConflict` instead of overwriting it, and the
+    journal is kept for a merge (:mod:`transdesk.services.merging`). Returns None (and
+    clears the journal) when nothing differs from the last revision. The window signs with
+    the name in Preferences (added to the people list on first use); the command line acts
+    only as listed people.
     """
     with db.transaction() as session:
         article = get_article(session, article_id)
@@ -201,11 +244,14 @@ def save_revision(
             )
             .where(
                 DraftEdit.article_id == article_id,
+                DraftEdit.desk == desk,
                 (Target.text != DraftEdit.text) | (Target.status != DraftEdit.status),
             )
             .order_by(DraftEdit.segment_id)
         ).all()
-        session.execute(delete(DraftEdit).where(DraftEdit.article_id == article_id))
+        session.execute(
+            delete(DraftEdit).where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
+        )
         if not changes:
             return None
         return record_revision(

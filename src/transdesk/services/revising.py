@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from transdesk.core.errors import BadInputFile, InvalidValue, UserError
 from transdesk.core.report import COUNTED_AS_TRANSLATED, SegmentStatus
@@ -22,7 +22,15 @@ from transdesk.services.articles import get_article, segment_at
 from transdesk.services.history import words_changed
 from transdesk.services.people import Actor, acting_person
 from transdesk.storage.database import Database
-from transdesk.storage.models import Article, Revision, Segment, SegmentChange, Target, utcnow
+from transdesk.storage.models import (
+    Article,
+    Person,
+    Revision,
+    Segment,
+    SegmentChange,
+    Target,
+    utcnow,
+)
 
 _STATUSES = frozenset(s.value for s in SegmentStatus)
 _FEW = 500  # changes looked up by id; more than that read the article's targets whole
@@ -44,13 +52,51 @@ class SavedRevision:
         }
 
 
-def check_base(article: Article, base_lock_version: int | None) -> None:
-    """Refuse a save made on top of a version of the article that is no longer current."""
-    if base_lock_version is not None and article.lock_version != base_lock_version:
-        raise UserError(
-            f"article {article.id} was saved by someone else since you opened it; "
-            "reopen it to see their changes"
+class SaveConflict(UserError):
+    """A save made on top of a version of the article that is no longer current.
+
+    The saver's text is kept (the journal, or the caller's texts): it is to be merged with
+    the newer revision (:mod:`transdesk.services.merging`), never written over it.
+    """
+
+    def __init__(
+        self,
+        article_id: int,
+        lock_version: int,
+        revision: int | None = None,
+        author: str | None = None,
+    ) -> None:
+        self.article_id = article_id
+        self.lock_version = lock_version  # the article's version now
+        self.revision = revision  # its newest revision, if any
+        self.author = author  # who saved that revision
+        if revision is None:
+            what = "changed by someone else"
+        else:
+            what = f"saved by {author or 'someone else'} (revision {revision})"
+        super().__init__(
+            f"article {article_id} was {what} since you opened it; your text is kept: merge it"
         )
+
+
+def check_base(article: Article, base_lock_version: int | None) -> None:
+    """Refuse a save made on top of a version of the article that is no longer current
+    (:class:`SaveConflict`, naming the newest revision and who saved it)."""
+    if base_lock_version is None or article.lock_version == base_lock_version:
+        return
+    session = object_session(article)
+    newest = None
+    if session is not None:
+        newest = session.execute(
+            select(Revision.number, Person.name)
+            .outerjoin(Person, Person.id == Revision.author_id)
+            .where(Revision.article_id == article.id)
+            .order_by(Revision.number.desc())
+            .limit(1)
+        ).first()
+    if newest is None:
+        raise SaveConflict(article.id, article.lock_version)
+    raise SaveConflict(article.id, article.lock_version, newest[0], newest[1])
 
 
 def record_revision(

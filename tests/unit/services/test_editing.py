@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from transdesk.core.errors import InvalidValue, NotFound, UserError
+from transdesk.core.errors import InvalidValue, NotFound
 from transdesk.services.editing import (
     DraftText,
     discard_journal,
@@ -18,6 +18,7 @@ from transdesk.services.editing import (
 )
 from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.library import list_articles
+from transdesk.services.revising import SaveConflict
 from transdesk.storage.database import Database
 from transdesk.storage.models import Revision, SegmentChange
 
@@ -84,13 +85,21 @@ def test_save_stores_only_changed_segments_and_updates_progress(db: Database, ar
 
 def test_save_on_top_of_someone_elses_revision_is_refused(db: Database, article: int) -> None:
     opened = open_for_editing(db, article)
+    assert opened.base_revision == 0
     journal(db, article, [DraftText(opened.segments[0].id, "Mine", "draft")])
     save_revision(db, article, author="Omar", role="editor", base_lock_version=opened.lock_version)
     journal(db, article, [DraftText(opened.segments[1].id, "Late", "draft")])
-    with pytest.raises(UserError, match="saved by someone else"):
+    with pytest.raises(SaveConflict) as refused:
         save_revision(
             db, article, author="Rana", role="translator", base_lock_version=opened.lock_version
         )
+    assert str(refused.value) == (
+        f"article {article} was saved by Omar (revision 1) since you opened it; "
+        "your text is kept: merge it"
+    )
+    now = open_for_editing(db, article)
+    assert (refused.value.article_id, refused.value.lock_version) == (article, now.lock_version)
+    assert now.base_revision == 1
     assert unsaved_count(db, article) == 1  # the refused save lost nothing
 
 
@@ -112,3 +121,48 @@ def test_discarding_the_journal(db: Database, article: int) -> None:
     journal(db, article, [DraftText(segment.id, "draft text", "draft")])
     assert discard_journal(db, article) == 1
     assert open_for_editing(db, article).segments[0].target == ""
+
+
+def test_each_desk_keeps_its_own_journal(db: Database, article: int) -> None:
+    """Two desktops typing in one article: counting, saving and discarding stay apart."""
+    first, second = (s.id for s in open_for_editing(db, article).segments[:2])
+    journal(db, article, [DraftText(first, "Desk A headline", "draft")], desk="A")
+    journal(db, article, [DraftText(first, "Desk B headline", "draft")], desk="B")
+    journal(db, article, [DraftText(second, "Desk B lede", "draft")], desk="B")
+    assert [s.target for s in open_for_editing(db, article, desk="A").segments[:2]] == [
+        "Desk A headline",
+        "",
+    ]
+    assert [s.target for s in open_for_editing(db, article, desk="B").segments[:2]] == [
+        "Desk B headline",
+        "Desk B lede",
+    ]
+    assert (unsaved_count(db, article, desk="A"), unsaved_count(db, article, desk="B")) == (1, 2)
+    assert unsaved_count(db, article) == 0  # the unnamed desk typed nothing
+
+    saved = save_revision(db, article, author="Rana Haddad", role="translator", desk="A")
+    assert saved is not None and saved.changed_segments == 1
+    assert unsaved_count(db, article, desk="A") == 0
+    assert unsaved_count(db, article, desk="B") == 2  # A's save took nothing of B's
+    reopened_b = open_for_editing(db, article, desk="B")
+    assert reopened_b.segments[0].target == "Desk B headline"
+    assert open_for_editing(db, article, desk="A").segments[0].target == "Desk A headline"
+
+    assert discard_journal(db, article, desk="A") == 0
+    assert discard_journal(db, article, desk="B") == 2
+    assert open_for_editing(db, article, desk="B").segments[1].target == ""
+
+
+def test_typing_from_before_desks_had_names_comes_back_to_the_first_named_desk(
+    db: Database, article: int
+) -> None:
+    first, second = (s.id for s in open_for_editing(db, article).segments[:2])
+    journal(db, article, [DraftText(first, "old typing", "draft")])  # desk ""
+    journal(db, article, [DraftText(second, "old lede", "draft")])
+    journal(db, article, [DraftText(second, "newer lede on A", "draft")], desk="A")
+    opened = open_for_editing(db, article, desk="A")
+    assert opened.restored == 2
+    assert [s.target for s in opened.segments[:2]] == ["old typing", "newer lede on A"]
+    assert open_for_editing(db, article, desk="B").restored == 0  # taken once, by A
+    assert unsaved_count(db, article, desk="A") == 2
+    assert unsaved_count(db, article) == 0  # the superseded old lede went

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.unit.services.review_helpers import EDITOR, TRANSLATOR, add_staff, make_article
-from transdesk.core.errors import BadInputFile, InvalidValue, NotFound, UserError
+from transdesk.core.errors import BadInputFile, InvalidValue, NotFound
 from transdesk.services.editing import (
     DraftText,
     journal,
@@ -17,7 +17,12 @@ from transdesk.services.editing import (
     unsaved_count,
 )
 from transdesk.services.history import blame, list_revisions, rebuild
-from transdesk.services.revising import commit_texts, edit_segment, translate_from_file
+from transdesk.services.revising import (
+    SaveConflict,
+    commit_texts,
+    edit_segment,
+    translate_from_file,
+)
 from transdesk.storage.database import Database
 from transdesk.storage.models import Revision
 
@@ -152,7 +157,7 @@ def test_a_second_save_from_the_same_base_conflicts_and_loses_nothing(
     )
     assert mine is not None
     theirs = {second: ("Desk B paragraph", "draft")}
-    with pytest.raises(UserError, match="saved by someone else"):
+    with pytest.raises(SaveConflict, match=f"saved by {TRANSLATOR} \\(revision 1\\)"):
         commit_texts(db, article, theirs, author=EDITOR, base_lock_version=base)
     assert targets(db, article)[:2] == [("Desk A headline", "draft"), ("", "untranslated")]
     assert revision_count(db) == 1
@@ -172,7 +177,28 @@ def test_a_second_save_from_the_same_base_conflicts_and_loses_nothing(
     stale = open_for_editing(db, article).lock_version
     commit_texts(db, article, {first: ("Desk A again", "draft")}, author=TRANSLATOR)
     journal(db, article, [DraftText(second, "Desk B typed this", "draft")])
-    with pytest.raises(UserError, match="saved by someone else"):
+    with pytest.raises(SaveConflict, match="your text is kept: merge it") as refused:
         save_revision(db, article, author=EDITOR, role="editor", base_lock_version=stale)
+    assert refused.value.lock_version == open_for_editing(db, article).lock_version
     assert unsaved_count(db, article) == 1
     assert open_for_editing(db, article).segments[1].target == "Desk B typed this"
+
+
+def test_a_conflict_with_no_revision_yet_says_the_article_changed(
+    db: Database, article: int
+) -> None:
+    opened = open_for_editing(db, article)
+    segment = opened.segments[0].id
+    with pytest.raises(SaveConflict) as refused:
+        commit_texts(
+            db,
+            article,
+            {segment: ("x", "draft")},
+            author=TRANSLATOR,
+            base_lock_version=opened.lock_version - 1,
+        )
+    assert str(refused.value) == (
+        f"article {article} was changed by someone else since you opened it; "
+        "your text is kept: merge it"
+    )
+    assert revision_count(db) == 0
