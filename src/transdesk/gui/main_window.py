@@ -45,11 +45,10 @@ from transdesk.gui.merge_dialog import MergeDialog
 from transdesk.gui.notices import NoticeBar
 from transdesk.gui.progress_text import progress_line
 from transdesk.gui.review import ReviewPanel
-from transdesk.gui.roles import role_name
+from transdesk.gui.signing import confirm_signer
 from transdesk.services.editing import EditorArticle, open_for_editing, unsaved_count
 from transdesk.services.importing import ImportRequest, ImportResult, import_many
 from transdesk.services.merging import merge_offer, save_merged
-from transdesk.services.people import add_person, identify
 from transdesk.services.revising import SaveConflict
 from transdesk.services.source_update import source_changes
 from transdesk.settings import Settings
@@ -487,55 +486,14 @@ class MainWindow(QMainWindow):
     def ensure_identity(self) -> bool:
         """The name and role in Preferences must be someone on the people list who may act
         in that role; someone not listed is offered to be added. False: nothing to sign with."""
-        if not self.settings.user_name.strip():
-            name, ok = QInputDialog.getText(
-                self, self.tr("Your name"), self.tr("Revisions are signed. Your name:")
-            )
-            if not ok or not name.strip():
-                return False
-            self.settings.user_name = name.strip()
+        before = self.settings.user_name
+        signer = confirm_signer(self, self.db, self.settings)
+        if self.settings.user_name != before:
             self.save_settings()
-        try:
-            who = identify(self.db, self.settings.user_name, self.settings.user_role)
-        except UserError as error:
-            self.notify(str(error), "error")
-            return False
-        role = role_name(who.role)
-        if who.listed_role is None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Not on the people list"),
-                self.tr("%1 is not on the newsroom's people list yet. Add %1 as: %2?")
-                .replace("%1", who.name)
-                .replace("%2", role),
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            try:
-                add_person(self.db, who.name, who.role)
-            except UserError as error:
-                self.notify(str(error), "error")
-                return False
-            self.notify(self.tr("Added %1 to the people list (%2).").replace("%1", who.name)
-                        .replace("%2", role))  # fmt: skip
-        elif not who.may_act:
-            QMessageBox.warning(
-                self,
-                self.tr("Role not allowed"),
-                self.tr(
-                    "%1 is on the people list as: %2, and cannot sign as: %3. Choose your "
-                    "listed role in Preferences, or ask an administrator."
-                )
-                .replace("%1", who.name)
-                .replace("%2", role_name(who.listed_role or ""))
-                .replace("%3", role),
-            )  # fmt: skip
-            return False
-        if who.name != self.settings.user_name:  # the list's spelling
-            self.settings.user_name = who.name
-            self.save_settings()
-            self.review.set_identity(who.name, self.settings.user_role)
-        return True
+            self.review.set_identity(self.settings.user_name, self.settings.user_role)
+        if signer.notice:
+            self.notify(signer.notice, signer.level)
+        return signer.name is not None
 
     def _revision_saved(self, saved: object) -> None:
         from transdesk.services.editing import SavedRevision
