@@ -220,7 +220,17 @@ def _untouched_ends(old: str, new: str) -> tuple[int, int]:
     while head > 0 and old[head - 1].isspace():  # back to the start of that whitespace run
         head -= 1
     tail = 0
-    space = old.find(" ", len(old) - suffix + 1)  # the character before it is common too
+    cut = len(old) - suffix
+    if (
+        suffix
+        and cut > 0
+        and len(new) > suffix
+        and old[cut] == " "
+        and not old[cut - 1].isspace()
+        and not new[len(new) - suffix - 1].isspace()
+    ):
+        return head, suffix  # the common tail starts a whitespace run in both texts
+    space = old.find(" ", cut + 1)  # the character before it is common too
     if space != -1:
         end = space
         while end < len(old) and old[end].isspace():  # on to the end of that run
@@ -229,14 +239,45 @@ def _untouched_ends(old: str, new: str) -> tuple[int, int]:
     return head, tail
 
 
+def _one_word_replaced(old: str, new: str) -> tuple[str, str, str, str] | None:
+    """``(space before, old word, new word, space after)`` when the two middles are the same
+    whitespace around one word each; None otherwise. A word here is letters and digits only
+    (no marks, joiners or punctuation) in scripts below U+0E00 (none split per character),
+    so it is exactly one token and the tokeniser would say the same."""
+    old_word, new_word = old.strip(), new.strip()
+    if not (old_word.isalnum() and new_word.isalnum()):
+        return None
+    if max(old_word) >= "\u0e00" or max(new_word) >= "\u0e00":
+        return None
+    before = old[: old.index(old_word)]
+    after = old[len(before) + len(old_word) :]
+    if new != before + new_word + after:
+        return None
+    return before, old_word, new_word, after
+
+
 def _build(old_text: str, new_text: str, language: str | None) -> _Built:
     """Ops, hunks and word counts of the word diff of two different texts."""
     head, tail = _untouched_ends(old_text, new_text)
     old_stop, new_stop = len(old_text) - tail, len(new_text) - tail
     built = _Built([("equal", old_text[:head])] if head else [], [], 0, 0)
-    old = tokens(old_text[head:old_stop], language)
-    new = tokens(new_text[head:new_stop], language)
-    _diff_tokens_into(built, old, new, head, head)
+    old_middle, new_middle = old_text[head:old_stop], new_text[head:new_stop]
+    replaced = _one_word_replaced(old_middle, new_middle)
+    if replaced:
+        # The commonest edit, one word for another: the answer needs no tokenising.
+        space_before, old_word, new_word, space_after = replaced
+        if space_before:
+            _append_equal(built.ops, space_before)
+        built.ops += [("delete", old_word), ("insert", new_word)]
+        start = head + len(space_before)
+        built.hunks.append(Hunk(0, old_word, new_word, start, start))
+        built.words_added = built.words_removed = 1
+        if space_after:
+            built.ops.append(("equal", space_after))
+    else:
+        old = tokens(old_middle, language)
+        new = tokens(new_middle, language)
+        _diff_tokens_into(built, old, new, head, head)
     if tail:
         _append_equal(built.ops, old_text[old_stop:])
     return built

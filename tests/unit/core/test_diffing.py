@@ -121,6 +121,46 @@ def test_english_one_word_replaced() -> None:
     ]
 
 
+_PIECES = st.sampled_from(
+    ["the", "UN", "said", "fled", "bled", "1", "12", "200", "1\u00a0200", "١٢", "قال",
+     "الأمم", "ـ", "؟", ",", ".", "aujourd'hui", "«", "»", "北京", "x", " ", "  ", "\n"]
+)  # fmt: skip
+
+
+def _boundaries(text: str) -> set[int]:
+    ends, at = {0}, 0
+    for token in tokens(text):
+        at += len(token)
+        ends.add(at)
+    return ends
+
+
+@PROPERTY
+@given(st.lists(_PIECES, max_size=12), st.lists(_PIECES, max_size=12))
+def test_every_change_starts_and_ends_where_whole_text_tokens_do(
+    old_pieces: list[str], new_pieces: list[str]
+) -> None:
+    """Only the middle between an untouched head and tail is tokenised, and a one-word swap
+    is not tokenised at all: the cuts must still fall on the whole texts' token boundaries."""
+    old, new = " ".join(old_pieces), " ".join(new_pieces)
+    old_at = new_at = 0
+    for op, text in diff_words(old, new):
+        if op != "insert":
+            old_at += len(text)
+        if op != "delete":
+            new_at += len(text)
+        assert old_at in _boundaries(old) and new_at in _boundaries(new), (op, text)
+    assert apply(old, diff_words(old, new)) == new
+
+
+def test_a_word_swapped_between_spaces_is_one_hunk_without_tokenising() -> None:
+    diff = diff_segment(1, "UN said on Tuesday that 12 fled", "UN said on Monday that 12 fled")
+    assert [(h.old, h.new, h.old_start) for h in diff.hunks] == [("Tuesday", "Monday", 11)]
+    assert (diff.words_added, diff.words_removed) == (1, 1)
+    arabic = diff_segment(2, "قال المتحدث يوم الثلاثاء", "قال المتحدث يوم الأربعاء", "ar")
+    assert [(h.old, h.new) for h in arabic.hunks] == [("الثلاثاء", "الأربعاء")]
+
+
 def test_french_word_replaced_and_word_inserted() -> None:
     old = "Le président a dit qu'il viendrait."
     new = "Le président a déclaré qu'il viendrait demain."
