@@ -3,6 +3,9 @@
 # with pyside6-lupdate. Run it after adding or changing a UI string, translate the new messages
 # (Qt Linguist, or by hand: fill <translation>, drop type="unfinished"), and commit the .ts.
 # The .qm files are build output: scripts/setup.sh compiles them.
+# English is the sources' own language: transdesk_en.ts only gives the plural forms of the %n
+# messages ("%n segment changed" / "%n segments changed"); its other messages stay unfinished
+# and empty, which lrelease leaves out of the .qm, so the source text shows.
 #
 #   scripts/update-translations.sh          all languages
 #   scripts/update-translations.sh ar fr    only these
@@ -13,7 +16,7 @@ cd "$REPO" # relative paths: the .ts files name sources the same way on every ma
 LUPDATE="$REPO/.venv/bin/pyside6-lupdate"
 
 languages=("$@")
-((${#languages[@]})) || languages=(ar fr es)
+((${#languages[@]})) || languages=(ar fr es en)
 
 mapfile -t sources < <(find src/transdesk/gui -name '*.py' | LC_ALL=C sort)
 for lang in "${languages[@]}"; do

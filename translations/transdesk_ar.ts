@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+59"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
         <source>&amp;Import…</source>
         <translation>استيراد…</translation>
     </message>
@@ -89,7 +89,37 @@
         <translation>المقطع التالي بحاجة إلى مراجعة</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>مقارنة النسخ المراجَعة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Co&amp;mment…</source>
+        <translation>إضافة تعليق…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Tag a &amp;Quality Issue…</source>
+        <translation>تسجيل مشكلة جودة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submit for Review…</source>
+        <translation>إرسال للمراجعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request Changes…</source>
+        <translation>طلب تعديلات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>اعتماد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>تكبير</translation>
     </message>
@@ -214,14 +244,274 @@
     </message>
 </context>
 <context>
+    <name>CommentsTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/comments_tab.py" line="+72"/>
+        <source>&amp;Only this segment</source>
+        <translation>هذا المقطع فقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add comment…</source>
+        <translation>إضافة تعليق…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the segment you are in</source>
+        <translation>علّق على المقطع الذي تعمل عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply…</source>
+        <translation>رد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reso&amp;lve</source>
+        <translation>حلّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected thread as settled</source>
+        <translation>وضع علامة «محلولة» على سلسلة التعليقات المحددة</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Resolved by %1, %2</source>
+        <translation>حلّها %1، %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/diff_view.py" line="+163"/>
+        <source>Compare Revisions</source>
+        <translation>مقارنة النسخ المراجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inline</source>
+        <translation>ضمن النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only changed segments</source>
+        <translation>المقاطع المعدَّلة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Change</source>
+        <translation>التغيير السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Change</source>
+        <translation>التغيير التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous change (Shift+F8)</source>
+        <translation>التغيير السابق (Shift+F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next change (F8)</source>
+        <translation>التغيير التالي (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject This Change…</source>
+        <translation>رفض هذا التغيير…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a new revision that puts the older text of this change back</source>
+        <translation>حفظ نسخة مراجَعة جديدة تعيد النص الأقدم لهذا التغيير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>0: before translation</source>
+        <translation>0: قبل الترجمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(import)</source>
+        <translation>(استيراد)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This article has no revisions yet.</source>
+        <translation>لا توجد نسخ مراجَعة لهذه المقالة بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No changes between these revisions.</source>
+        <translation>لا تغييرات بين هاتين النسختين المراجَعتين.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3</source>
+        <comment>diff summary: segments changed, words added, words removed</comment>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n segment(s) changed</source>
+        <translation>
+            <numerusform>لم يتغيّر أي مقطع</numerusform>
+            <numerusform>تغيّر مقطع واحد</numerusform>
+            <numerusform>تغيّر مقطعان</numerusform>
+            <numerusform>تغيّرت %n مقاطع</numerusform>
+            <numerusform>تغيّر %n مقطعًا</numerusform>
+            <numerusform>تغيّر %n مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>لم تُضف أي كلمة</numerusform>
+            <numerusform>أُضيفت كلمة واحدة</numerusform>
+            <numerusform>أُضيفت كلمتان</numerusform>
+            <numerusform>أُضيفت %n كلمات</numerusform>
+            <numerusform>أُضيفت %n كلمةً</numerusform>
+            <numerusform>أُضيفت %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <comment>words removed</comment>
+        <translation>
+            <numerusform>لم تُحذف أي كلمة</numerusform>
+            <numerusform>حُذفت كلمة واحدة</numerusform>
+            <numerusform>حُذفت كلمتان</numerusform>
+            <numerusform>حُذفت %n كلمات</numerusform>
+            <numerusform>حُذفت %n كلمةً</numerusform>
+            <numerusform>حُذفت %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(not translated)</source>
+        <translation>(غير مترجم)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Before translation</source>
+        <translation>قبل الترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1</source>
+        <translation>النسخة المراجَعة %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change %1 of %2, in segment %3</source>
+        <translation>التغيير %1 من %2، في المقطع %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set your name in Preferences to reject a change: revisions are signed.</source>
+        <translation>أدخل اسمك في التفضيلات لرفض تغيير: تُوقَّع النسخ المراجَعة باسم صاحبها.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revision %1 saved: the change in segment %2 is taken back.</source>
+        <translation>حُفظت النسخة المراجَعة %1: أُلغي التغيير في المقطع %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Reject Change</source>
+        <translation>رفض التغيير</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reject this change in segment %1?</source>
+        <translation>هل تريد رفض هذا التغيير في المقطع %1؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new revision puts “%1” back in place of “%2”.</source>
+        <translation>ستعيد نسخة مراجَعة جديدة «%1» بدلًا من «%2».</translation>
+    </message>
+</context>
+<context>
     <name>EditorWidget</name>
     <message>
-        <location filename="../src/transdesk/gui/editor/widget.py" line="+146"/>
+        <location filename="../src/transdesk/gui/editor/widget.py" line="+161"/>
+        <source>That segment is hidden by the status filter.</source>
+        <translation>هذا المقطع مخفي بسبب تصفية الحالة.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Typing</source>
         <translation>كتابة</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Nothing to confirm: the translation is empty.</source>
         <translation>لا شيء لتأكيده: الترجمة فارغة.</translation>
     </message>
@@ -257,6 +547,35 @@
         <location filename="../src/transdesk/gui/background.py" line="+22"/>
         <source>Internal error (%1); details in %2</source>
         <translation>خطأ داخلي (%1)؛ التفاصيل في %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="+145"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -366,7 +685,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/history_dock.py" line="+30"/>
+        <location filename="../src/transdesk/gui/history_dock.py" line="+57"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -377,11 +696,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Segments</source>
         <translation>المقاطع</translation>
     </message>
@@ -396,26 +716,145 @@
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Segment</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>النسخة المراجَعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last written by</source>
+        <translation>آخر من كتبه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>النسخ المراجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blame</source>
+        <translation>كُتّاب المقاطع</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Segment %1: not translated in any revision yet.</source>
+        <translation>المقطع %1: لم يُترجم في أي نسخة مراجَعة بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment %1: last written by %2 in revision %3, %4.</source>
+        <translation>المقطع %1: آخر من كتبه %2 في النسخة المراجَعة %3، %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(import)</source>
         <translation>(استيراد)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>(untouched)</source>
+        <translation>(لم يُعدَّل)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>%1 (%2)</source>
         <comment>author (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>IssueCategory</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+15"/>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluency</source>
+        <translation>السلاسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminology</source>
+        <translation>المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>الأسلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locale convention</source>
+        <translation>الأعراف المحلية</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/dialogs.py" line="+133"/>
+        <source>Tag a quality issue</source>
+        <translation>تسجيل مشكلة جودة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segment:</source>
+        <translation>المقطع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>درجة الخطورة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag issue</source>
+        <translation>تسجيل المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSeverity</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+3"/>
+        <source>Minor</source>
+        <translation>طفيفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>كبيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>حرجة</translation>
+    </message>
+</context>
+<context>
     <name>Journaler</name>
     <message>
-        <location filename="../src/transdesk/gui/autosave.py" line="+218"/>
+        <location filename="../src/transdesk/gui/autosave.py" line="+231"/>
         <source>A revision is already being saved.</source>
         <translation>يجري حفظ نسخة مراجَعة بالفعل.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The revision was not saved: {0}</source>
         <translation>لم تُحفظ النسخة المراجَعة: {0}</translation>
     </message>
@@ -484,7 +923,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+180"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -497,6 +936,11 @@
         <location line="+1"/>
         <source>&amp;Segment</source>
         <translation>المقطع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>مراجعة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -529,6 +973,11 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Open an article from the library, or import a report: File ▸ Import, or drop files on this window.</source>
         <translation>افتح مقالة من المكتبة، أو استورد تقريرًا: ملف ◂ استيراد، أو أفلت الملفات على هذه النافذة.</translation>
@@ -554,7 +1003,7 @@
         <translation>تعذّر حفظ التفضيلات: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Restored %n unsaved segment(s) from your last session (kept at %1). Save a revision to keep them.</source>
         <translation>
             <numerusform>لم يُستعَد أي مقطع غير محفوظ من جلستك السابقة (%1).</numerusform>
@@ -567,26 +1016,17 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+205"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-203"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>تعذّرت كتابة تعديلاتك الأخيرة في قاعدة البيانات. هل تريد مغادرة هذه المقالة على أي حال؟ ستضيع التعديلات.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Your name</source>
-        <translation>اسمك</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revisions are signed. Your name:</source>
-        <translation>تُوقَّع النسخ المراجَعة باسم صاحبها. اسمك:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Save revision</source>
         <translation>حفظ نسخة مراجَعة</translation>
     </message>
@@ -596,12 +1036,22 @@
         <translation>ما الذي تغيّر (اختياري):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+44"/>
+        <source>Revision %1 took back a change.</source>
+        <translation>ألغت النسخة المراجَعة %1 تغييرًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 took back a change; your unsaved edits are kept and will be merged when you save.</source>
+        <translation>ألغت النسخة المراجَعة %1 تغييرًا؛ احتُفظ بتعديلاتك غير المحفوظة وستُدمج عند الحفظ.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Nothing changed since the last revision.</source>
         <translation>لم يتغيّر شيء منذ آخر نسخة مراجَعة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved revision %1 (%n segment(s) changed).</source>
         <translation>
             <numerusform>حُفظت النسخة المراجَعة %1 (لم يتغيّر أي مقطع).</numerusform>
@@ -612,8 +1062,28 @@
             <numerusform>حُفظت النسخة المراجَعة %1 (تغيّر %n مقطع).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Not merged: your text is kept as a draft; save again to merge it.</source>
+        <translation>لم يُدمج نصك: احتُفظ به مسودةً؛ احفظ مجددًا لدمجه.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone saved again while you merged; your text is still kept. Save again to merge.</source>
+        <translation>حفظ أحدهم المقالة مجددًا أثناء الدمج؛ ما زال نصك محفوظًا. احفظ مجددًا للدمج.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged: saved revision %1.</source>
+        <translation>اكتمل الدمج: حُفظت النسخة المراجَعة %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
+        <translation>في هذه المقالة تغييرات لم تُحفظ في نسخة مراجَعة بعد. احفظ نسخة مراجَعة أولًا (ملف ◂ حفظ نسخة مراجَعة): لا تشمل المراجعة إلا النسخ المحفوظة.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Draft kept (%n segment(s)).</source>
         <translation>
             <numerusform>حُفظت المسودة (بلا مقاطع).</numerusform>
@@ -645,7 +1115,7 @@
         <translation>الترجمة إلى (رموز اللغات، مفصولة بفواصل):</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n ملف…</numerusform>
@@ -677,7 +1147,7 @@
         <translation>لا، شكرًا</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The new database location is used from the next start.</source>
         <translation>سيُستخدم الموقع الجديد لقاعدة البيانات بدءًا من التشغيل القادم.</translation>
     </message>
@@ -740,19 +1210,128 @@
         <translation>الاحتفاظ بالمسودة والإغلاق</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unnamed translator</source>
-        <translation>مترجم بلا اسم</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Saved on closing</source>
         <translation>حُفظت عند الإغلاق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revision not saved</source>
         <translation>لم تُحفظ النسخة المراجَعة</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/merge_dialog.py" line="+46"/>
+        <source>Merge your changes</source>
+        <translation>دمج تغييراتك</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revision %1 was saved while you were translating. Your text is kept; choose what to keep where you both changed the same words.</source>
+        <translation>حُفظت النسخة المراجَعة %1 أثناء ترجمتك. نصك محفوظ؛ اختر ما تحتفظ به حيث غيّر كلاكما الكلمات نفسها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a text below, or write it here.</source>
+        <translation>اختر نصًا أدناه، أو اكتبه هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>استخدام نصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use theirs</source>
+        <translation>استخدام النص الآخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use both</source>
+        <translation>استخدام كليهما</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Yours (not saved yet)</source>
+        <translation>نصك (لم يُحفظ بعد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result (saved when you press OK)</source>
+        <translation>النتيجة (تُحفظ عند الضغط على «موافق»)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>needs a choice</source>
+        <translation>بحاجة إلى اختيار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen</source>
+        <translation>تم الاختيار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Theirs</source>
+        <translation>النص الآخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: %1, revision %2</source>
+        <translation>النص الآخر: %1، النسخة المراجَعة %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message numerus="yes">
+        <location filename="../src/transdesk/gui/review/dialogs.py" line="-81"/>
+        <source>%n comment thread(s) still open. They stay open after this step:</source>
+        <translation>
+            <numerusform>لا توجد سلاسل تعليقات مفتوحة.</numerusform>
+            <numerusform>ما زالت سلسلة تعليقات واحدة مفتوحة، وستبقى مفتوحة بعد هذه الخطوة:</numerusform>
+            <numerusform>ما زالت سلسلتا تعليقات مفتوحتين، وستبقيان مفتوحتين بعد هذه الخطوة:</numerusform>
+            <numerusform>ما زالت %n سلاسل تعليقات مفتوحة، وستبقى مفتوحة بعد هذه الخطوة:</numerusform>
+            <numerusform>ما زالت %n سلسلةً من التعليقات مفتوحة، وستبقى مفتوحة بعد هذه الخطوة:</numerusform>
+            <numerusform>ما زالت %n سلسلة تعليقات مفتوحة، وستبقى مفتوحة بعد هذه الخطوة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No open comment threads.</source>
+        <translation>لا توجد سلاسل تعليقات مفتوحة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note for the history (optional):</source>
+        <translation>ملاحظة للسجل (اختياري):</translation>
     </message>
 </context>
 <context>
@@ -766,7 +1345,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+29"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -781,7 +1360,17 @@
         <translation> ملّي ثانية</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source> points per 1,000 words</source>
+        <translation> نقطة لكل 1000 كلمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article passes review while its quality issues weigh at most this many penalty points per 1,000 source words (minor 1, major 5, critical 10).</source>
+        <translation>تجتاز المقالة المراجعة ما دامت نقاط الخصم لمشكلات الجودة فيها لا تتجاوز هذا العدد لكل 1000 كلمة من المصدر (طفيفة 1، كبيرة 5، حرجة 10).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Default: the file in your user data folder</source>
         <translation>الافتراضي: الملف الموجود في مجلد بيانات المستخدم</translation>
     </message>
@@ -822,6 +1411,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quality threshold:</source>
+        <translation>حد الجودة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
@@ -837,6 +1431,167 @@
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
         <translation>تُرجمت %1 من %2 كلمة (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/quality_tab.py" line="+74"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag issue…</source>
+        <translation>تسجيل مشكلة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>found in revision %1</source>
+        <translation>رُصدت في النسخة المراجَعة %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✓ %1 points per 1,000 words — passes (threshold %2)</source>
+        <translation>✓ %1 نقطة لكل 1000 كلمة — مقبولة (الحد %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1 points per 1,000 words — fails (threshold %2)</source>
+        <translation>✗ %1 نقطة لكل 1000 كلمة — غير مقبولة (الحد %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 penalty points in %2 source words (minor 1, major 5, critical 10)</source>
+        <translation>%1 نقطة خصم في %2 كلمة من المصدر (طفيفة 1، كبيرة 5، حرجة 10)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an editor can tag quality issues</source>
+        <translation>لا يسجّل مشكلات الجودة إلا المحرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag an issue on the segment you are in</source>
+        <translation>سجّل مشكلة في المقطع الذي تعمل عليه</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../src/transdesk/gui/review/panel.py" line="+101"/>
+        <source>Comments (%n open)</source>
+        <translation>
+            <numerusform>التعليقات</numerusform>
+            <numerusform>التعليقات (سلسلة مفتوحة)</numerusform>
+            <numerusform>التعليقات (سلسلتان مفتوحتان)</numerusform>
+            <numerusform>التعليقات (%n سلاسل مفتوحة)</numerusform>
+            <numerusform>التعليقات (%n سلسلةً مفتوحة)</numerusform>
+            <numerusform>التعليقات (%n سلسلة مفتوحة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow</source>
+        <translation>سير العمل</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Add comment</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on segment #%1:</source>
+        <translation>تعليق على المقطع #%1:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the comment thread to reply to.</source>
+        <translation>اختر سلسلة التعليقات التي تريد الرد عليها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to %1</source>
+        <translation>الرد على %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the comment thread to resolve.</source>
+        <translation>اختر سلسلة التعليقات التي تريد حلّها.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the quality issue to remove.</source>
+        <translation>اختر مشكلة الجودة التي تريد إزالتها.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Set your name in Preferences first: review work is signed.</source>
+        <translation>أدخل اسمك في التفضيلات أولًا: يُوقَّع عمل المراجعة باسم صاحبه.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a segment in the editor first.</source>
+        <translation>اختر مقطعًا في منطقة التحرير أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+4"/>
+        <source>Submit for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request changes</source>
+        <translation>طلب تعديلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1725,52 @@
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <location filename="../src/transdesk/gui/signing.py" line="+34"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions are signed. Your name:</source>
+        <translation>تُوقَّع النسخ المراجَعة باسم صاحبها. اسمك:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not on the newsroom&apos;s people list yet. Add %1 as: %2?</source>
+        <translation>%1 غير مدرج بعد في قائمة العاملين في غرفة الأخبار. هل تريد إضافة %1 بصفة: %2؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not on the people list</source>
+        <translation>غير مدرج في قائمة العاملين</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added %1 to the people list (%2).</source>
+        <translation>أُضيف %1 إلى قائمة العاملين (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on the people list as: %2, and cannot sign as: %3. Choose your listed role in Preferences, or ask an administrator.</source>
+        <translation>%1 مدرج في قائمة العاملين بصفة: %2، ولا يمكنه التوقيع بصفة: %3. اختر صفتك المدرجة في التفضيلات، أو اطلب ذلك من أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role not allowed</source>
+        <translation>صفة غير مسموح بها</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChangePanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/editor/source_change.py" line="+37"/>
+        <source>The source of segment %1 was corrected (struck: removed, underlined: added). Update the translation, then confirm it.</source>
+        <translation>صُحّح مصدر المقطع %1 (المشطوب: محذوف، والمسطَّر: مضاف). حدّث الترجمة ثم أكّدها.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../src/transdesk/gui/library_model.py" line="+21"/>
@@ -995,6 +1796,59 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>مُصدَّر</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowHeader</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-78"/>
+        <source>No article open</source>
+        <translation>لا توجد مقالة مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>الحالة: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not submitted yet.</source>
+        <translation>لم تُرسل للمراجعة بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2 (%3), %4</source>
+        <translation>%1 بواسطة %2 (%3)، %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set your name in Preferences first</source>
+        <translation>أدخل اسمك في التفضيلات أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an editor can request changes</source>
+        <translation>لا يطلب التعديلات إلا المحرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an editor can approve</source>
+        <translation>لا يعتمد المقالات إلا المحرر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a draft or an article sent back can be submitted</source>
+        <translation>لا يُرسل للمراجعة إلا مسودة أو مقالة أُعيدت للتعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an article in review can be sent back</source>
+        <translation>لا تُعاد للتعديل إلا مقالة قيد المراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an article in review can be approved</source>
+        <translation>لا تُعتمد إلا مقالة قيد المراجعة</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+59"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -89,7 +89,37 @@
         <translation>Siguiente por &amp;revisar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>&amp;Comparar revisiones…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Co&amp;mment…</source>
+        <translation>Añadir co&amp;mentario…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Tag a &amp;Quality Issue…</source>
+        <translation>Señalar un problema de ca&amp;lidad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submit for Review…</source>
+        <translation>&amp;Enviar a revisión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request Changes…</source>
+        <translation>&amp;Solicitar cambios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
@@ -214,14 +244,262 @@
     </message>
 </context>
 <context>
+    <name>CommentsTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/comments_tab.py" line="+72"/>
+        <source>&amp;Only this segment</source>
+        <translation>Solo este &amp;segmento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add comment…</source>
+        <translation>&amp;Añadir comentario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the segment you are in</source>
+        <translation>Comentar el segmento en el que está</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply…</source>
+        <translation>Res&amp;ponder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reso&amp;lve</source>
+        <translation>Reso&amp;lver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected thread as settled</source>
+        <translation>Marcar el hilo seleccionado como resuelto</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Resolved by %1, %2</source>
+        <translation>Resuelto por %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/diff_view.py" line="+163"/>
+        <source>Compare Revisions</source>
+        <translation>Comparar revisiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inline</source>
+        <translation>&amp;Integrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side by side</source>
+        <translation>En &amp;paralelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only changed segments</source>
+        <translation>Solo segmentos &amp;modificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Change</source>
+        <translation>Cambio &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Change</source>
+        <translation>Cambio &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Cambio anterior (Shift+F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next change (F8)</source>
+        <translation>Cambio siguiente (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject This Change…</source>
+        <translation>&amp;Rechazar este cambio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a new revision that puts the older text of this change back</source>
+        <translation>Guardar una nueva revisión que restablece el texto anterior de este cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>0: before translation</source>
+        <translation>0: antes de la traducción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(import)</source>
+        <translation>(importación)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This article has no revisions yet.</source>
+        <translation>Este artículo aún no tiene revisiones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No changes between these revisions.</source>
+        <translation>No hay cambios entre estas revisiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3</source>
+        <comment>diff summary: segments changed, words added, words removed</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n segment(s) changed</source>
+        <translation>
+            <numerusform>%n segmento modificado</numerusform>
+            <numerusform>%n segmentos modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n palabra añadida</numerusform>
+            <numerusform>%n palabras añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <comment>words removed</comment>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(not translated)</source>
+        <translation>(sin traducir)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Before translation</source>
+        <translation>Antes de la traducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change %1 of %2, in segment %3</source>
+        <translation>Cambio %1 de %2, en el segmento %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set your name in Preferences to reject a change: revisions are signed.</source>
+        <translation>Indique su nombre en Preferencias para rechazar un cambio: las revisiones se firman.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revision %1 saved: the change in segment %2 is taken back.</source>
+        <translation>Revisión %1 guardada: se ha deshecho el cambio del segmento %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Reject Change</source>
+        <translation>Rechazar cambio</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reject this change in segment %1?</source>
+        <translation>¿Rechazar este cambio del segmento %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new revision puts “%1” back in place of “%2”.</source>
+        <translation>Una nueva revisión vuelve a poner «%1» en lugar de «%2».</translation>
+    </message>
+</context>
+<context>
     <name>EditorWidget</name>
     <message>
-        <location filename="../src/transdesk/gui/editor/widget.py" line="+146"/>
+        <location filename="../src/transdesk/gui/editor/widget.py" line="+161"/>
+        <source>That segment is hidden by the status filter.</source>
+        <translation>Ese segmento está oculto por el filtro de estado.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Typing</source>
         <translation>Escritura</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Nothing to confirm: the translation is empty.</source>
         <translation>Nada que confirmar: la traducción está vacía.</translation>
     </message>
@@ -257,6 +535,35 @@
         <location filename="../src/transdesk/gui/background.py" line="+22"/>
         <source>Internal error (%1); details in %2</source>
         <translation>Error interno (%1); detalles en %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="+145"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -362,7 +669,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/history_dock.py" line="+30"/>
+        <location filename="../src/transdesk/gui/history_dock.py" line="+57"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -373,11 +680,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
@@ -392,26 +700,145 @@
         <translation>Palabras</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last written by</source>
+        <translation>Último autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blame</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Segment %1: not translated in any revision yet.</source>
+        <translation>Segmento %1: aún sin traducir en ninguna revisión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment %1: last written by %2 in revision %3, %4.</source>
+        <translation>Segmento %1: escrito por última vez por %2 en la revisión %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(import)</source>
         <translation>(importación)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>(untouched)</source>
+        <translation>(sin modificar)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>%1 (%2)</source>
         <comment>author (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>IssueCategory</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+15"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluency</source>
+        <translation>Fluidez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminology</source>
+        <translation>Terminología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locale convention</source>
+        <translation>Convenciones locales</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/dialogs.py" line="+133"/>
+        <source>Tag a quality issue</source>
+        <translation>Señalar un problema de calidad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag issue</source>
+        <translation>Señalar problema</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSeverity</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+3"/>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+</context>
+<context>
     <name>Journaler</name>
     <message>
-        <location filename="../src/transdesk/gui/autosave.py" line="+218"/>
+        <location filename="../src/transdesk/gui/autosave.py" line="+231"/>
         <source>A revision is already being saved.</source>
         <translation>Ya se está guardando una revisión.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The revision was not saved: {0}</source>
         <translation>No se guardó la revisión: {0}</translation>
     </message>
@@ -480,7 +907,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+180"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -493,6 +920,11 @@
         <location line="+1"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -525,6 +957,11 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Open an article from the library, or import a report: File ▸ Import, or drop files on this window.</source>
         <translation>Abra un artículo de la biblioteca o importe una noticia: Archivo ▸ Importar, o arrastre archivos a esta ventana.</translation>
@@ -550,7 +987,7 @@
         <translation>No se pudieron guardar las preferencias: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Restored %n unsaved segment(s) from your last session (kept at %1). Save a revision to keep them.</source>
         <translation>
             <numerusform>Se ha restaurado %n segmento sin guardar de su última sesión (conservado a las %1). Guarde una revisión para conservarlo.</numerusform>
@@ -559,26 +996,17 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+205"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-203"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>Sus últimos cambios no se pudieron escribir en la base de datos. ¿Salir de este artículo de todos modos? Los cambios se perderían.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revisions are signed. Your name:</source>
-        <translation>Las revisiones se firman. Su nombre:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Save revision</source>
         <translation>Guardar revisión</translation>
     </message>
@@ -588,20 +1016,50 @@
         <translation>Qué ha cambiado (opcional):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+44"/>
+        <source>Revision %1 took back a change.</source>
+        <translation>La revisión %1 deshizo un cambio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 took back a change; your unsaved edits are kept and will be merged when you save.</source>
+        <translation>La revisión %1 deshizo un cambio; sus cambios sin guardar se conservan y se fusionarán al guardar.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Nothing changed since the last revision.</source>
         <translation>Nada ha cambiado desde la última revisión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved revision %1 (%n segment(s) changed).</source>
         <translation>
             <numerusform>Revisión %1 guardada (%n segmento modificado).</numerusform>
             <numerusform>Revisión %1 guardada (%n segmentos modificados).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Not merged: your text is kept as a draft; save again to merge it.</source>
+        <translation>Sin fusionar: su texto se conserva como borrador; guarde de nuevo para fusionarlo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone saved again while you merged; your text is still kept. Save again to merge.</source>
+        <translation>Alguien volvió a guardar mientras fusionaba; su texto sigue conservado. Guarde de nuevo para fusionar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged: saved revision %1.</source>
+        <translation>Fusionado: revisión %1 guardada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
+        <translation>Este artículo tiene cambios que aún no están en ninguna revisión. Guarde primero una revisión (Archivo ▸ Guardar revisión): la revisión solo abarca las versiones guardadas.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Draft kept (%n segment(s)).</source>
         <translation>
             <numerusform>Borrador guardado (%n segmento).</numerusform>
@@ -629,7 +1087,7 @@
         <translation>Traducir a (códigos de idioma, separados por comas):</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importando %n archivo…</numerusform>
@@ -657,7 +1115,7 @@
         <translation>No, gracias</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The new database location is used from the next start.</source>
         <translation>La nueva ubicación de la base de datos se usará a partir del próximo inicio.</translation>
     </message>
@@ -716,19 +1174,124 @@
         <translation>Conservar borrador y cerrar</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unnamed translator</source>
-        <translation>Traductor sin nombre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Saved on closing</source>
         <translation>Guardada al cerrar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revision not saved</source>
         <translation>Revisión no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/merge_dialog.py" line="+46"/>
+        <source>Merge your changes</source>
+        <translation>Fusionar sus cambios</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revision %1 was saved while you were translating. Your text is kept; choose what to keep where you both changed the same words.</source>
+        <translation>La revisión %1 se guardó mientras traducía. Su texto se conserva; elija qué conservar donde ambos cambiaron las mismas palabras.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a text below, or write it here.</source>
+        <translation>Elija un texto abajo o escríbalo aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Usar el mío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use theirs</source>
+        <translation>Usar el otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use both</source>
+        <translation>Usar ambos</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Yours (not saved yet)</source>
+        <translation>Su texto (aún sin guardar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result (saved when you press OK)</source>
+        <translation>Resultado (se guarda al pulsar Aceptar)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>needs a choice</source>
+        <translation>falta elegir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged</source>
+        <translation>fusionado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Theirs</source>
+        <translation>El otro texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: %1, revision %2</source>
+        <translation>El otro texto: %1, revisión %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message numerus="yes">
+        <location filename="../src/transdesk/gui/review/dialogs.py" line="-81"/>
+        <source>%n comment thread(s) still open. They stay open after this step:</source>
+        <translation>
+            <numerusform>%n hilo de comentarios sigue abierto. Seguirá abierto después de este paso:</numerusform>
+            <numerusform>%n hilos de comentarios siguen abiertos. Seguirán abiertos después de este paso:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No open comment threads.</source>
+        <translation>No hay hilos de comentarios abiertos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note for the history (optional):</source>
+        <translation>&amp;Nota para el historial (opcional):</translation>
     </message>
 </context>
 <context>
@@ -742,7 +1305,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+29"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -757,7 +1320,17 @@
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source> points per 1,000 words</source>
+        <translation> puntos por cada 1000 palabras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article passes review while its quality issues weigh at most this many penalty points per 1,000 source words (minor 1, major 5, critical 10).</source>
+        <translation>Un artículo supera la revisión mientras sus problemas de calidad no sumen más de estos puntos de penalización por cada 1000 palabras de origen (leve 1, grave 5, crítico 10).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Default: the file in your user data folder</source>
         <translation>Predeterminado: el archivo de su carpeta de datos de usuario</translation>
     </message>
@@ -798,6 +1371,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quality threshold:</source>
+        <translation>Umbral de &amp;calidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>Base de &amp;datos:</translation>
     </message>
@@ -813,6 +1391,163 @@
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
         <translation>%1 / %2 palabras traducidas (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/quality_tab.py" line="+74"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag issue…</source>
+        <translation>&amp;Señalar problema…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>found in revision %1</source>
+        <translation>detectado en la revisión %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✓ %1 points per 1,000 words — passes (threshold %2)</source>
+        <translation>✓ %1 puntos por cada 1000 palabras — apto (umbral %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1 points per 1,000 words — fails (threshold %2)</source>
+        <translation>✗ %1 puntos por cada 1000 palabras — no apto (umbral %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 penalty points in %2 source words (minor 1, major 5, critical 10)</source>
+        <translation>%1 puntos de penalización en %2 palabras de origen (leve 1, grave 5, crítico 10)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an editor can tag quality issues</source>
+        <translation>Solo un editor puede señalar problemas de calidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag an issue on the segment you are in</source>
+        <translation>Señalar un problema en el segmento en el que está</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../src/transdesk/gui/review/panel.py" line="+101"/>
+        <source>Comments (%n open)</source>
+        <translation>
+            <numerusform>Comentarios (%n abierto)</numerusform>
+            <numerusform>Comentarios (%n abiertos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow</source>
+        <translation>Flujo de trabajo</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on segment #%1:</source>
+        <translation>Comentario sobre el segmento #%1:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the comment thread to reply to.</source>
+        <translation>Elija el hilo de comentarios al que responder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to %1</source>
+        <translation>Responder a %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the comment thread to resolve.</source>
+        <translation>Elija el hilo de comentarios que resolver.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the quality issue to remove.</source>
+        <translation>Elija el problema de calidad que eliminar.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Set your name in Preferences first: review work is signed.</source>
+        <translation>Indique primero su nombre en Preferencias: el trabajo de revisión se firma.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a segment in the editor first.</source>
+        <translation>Elija primero un segmento en el área de edición.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+4"/>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1681,52 @@
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <location filename="../src/transdesk/gui/signing.py" line="+34"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions are signed. Your name:</source>
+        <translation>Las revisiones se firman. Su nombre:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not on the newsroom&apos;s people list yet. Add %1 as: %2?</source>
+        <translation>%1 aún no figura en la lista de personas de la redacción. ¿Añadir a %1 como: %2?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not on the people list</source>
+        <translation>No figura en la lista de personas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added %1 to the people list (%2).</source>
+        <translation>%1 se ha añadido a la lista de personas (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on the people list as: %2, and cannot sign as: %3. Choose your listed role in Preferences, or ask an administrator.</source>
+        <translation>%1 figura en la lista de personas como: %2 y no puede firmar como: %3. Elija en Preferencias el rol con el que figura, o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role not allowed</source>
+        <translation>Rol no permitido</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChangePanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/editor/source_change.py" line="+37"/>
+        <source>The source of segment %1 was corrected (struck: removed, underlined: added). Update the translation, then confirm it.</source>
+        <translation>El texto de origen del segmento %1 se ha corregido (tachado: eliminado; subrayado: añadido). Actualice la traducción y luego confírmela.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../src/transdesk/gui/library_model.py" line="+21"/>
@@ -971,6 +1752,59 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>Exportado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowHeader</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-78"/>
+        <source>No article open</source>
+        <translation>Ningún artículo abierto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Estado: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not submitted yet.</source>
+        <translation>Aún no enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2 (%3), %4</source>
+        <translation>%1 por %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set your name in Preferences first</source>
+        <translation>Indique primero su nombre en Preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an editor can request changes</source>
+        <translation>Solo un editor puede solicitar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an editor can approve</source>
+        <translation>Solo un editor puede aprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a draft or an article sent back can be submitted</source>
+        <translation>Solo se puede enviar un borrador o un artículo devuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an article in review can be sent back</source>
+        <translation>Solo se puede devolver un artículo en revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an article in review can be approved</source>
+        <translation>Solo se puede aprobar un artículo en revisión</translation>
     </message>
 </context>
 </TS>

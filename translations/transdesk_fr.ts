@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+59"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -89,7 +89,37 @@
         <translation>Prochain à &amp;réviser</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>&amp;Comparer les révisions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Co&amp;mment…</source>
+        <translation>Ajouter un co&amp;mmentaire…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Tag a &amp;Quality Issue…</source>
+        <translation>Signaler un problème de &amp;qualité…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submit for Review…</source>
+        <translation>&amp;Soumettre pour révision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request Changes…</source>
+        <translation>&amp;Demander des modifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -214,14 +244,262 @@
     </message>
 </context>
 <context>
+    <name>CommentsTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/comments_tab.py" line="+72"/>
+        <source>&amp;Only this segment</source>
+        <translation>Ce segment &amp;uniquement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add comment…</source>
+        <translation>&amp;Ajouter un commentaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the segment you are in</source>
+        <translation>Commenter le segment en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reso&amp;lve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected thread as settled</source>
+        <translation>Marquer le fil sélectionné comme résolu</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Resolved by %1, %2</source>
+        <translation>Résolu par %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/diff_view.py" line="+163"/>
+        <source>Compare Revisions</source>
+        <translation>Comparer les révisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inline</source>
+        <translation>Dans le &amp;texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only changed segments</source>
+        <translation>Segments modifiés &amp;uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Modification précédente (Shift+F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next change (F8)</source>
+        <translation>Modification suivante (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject This Change…</source>
+        <translation>&amp;Rejeter cette modification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a new revision that puts the older text of this change back</source>
+        <translation>Enregistrer une nouvelle révision qui rétablit le texte antérieur de cette modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>0: before translation</source>
+        <translation>0&#xa0;: avant traduction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(import)</source>
+        <translation>(import)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This article has no revisions yet.</source>
+        <translation>Cet article n’a encore aucune révision.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No changes between these revisions.</source>
+        <translation>Aucune modification entre ces révisions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3</source>
+        <comment>diff summary: segments changed, words added, words removed</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n segment(s) changed</source>
+        <translation>
+            <numerusform>%n segment modifié</numerusform>
+            <numerusform>%n segments modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n mot ajouté</numerusform>
+            <numerusform>%n mots ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <comment>words removed</comment>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(not translated)</source>
+        <translation>(non traduit)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Before translation</source>
+        <translation>Avant traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change %1 of %2, in segment %3</source>
+        <translation>Modification %1 sur %2, dans le segment %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set your name in Preferences to reject a change: revisions are signed.</source>
+        <translation>Indiquez votre nom dans les Préférences pour rejeter une modification&#xa0;: les révisions sont signées.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Revision %1 saved: the change in segment %2 is taken back.</source>
+        <translation>Révision %1 enregistrée&#xa0;: la modification du segment %2 est annulée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Reject Change</source>
+        <translation>Rejeter la modification</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reject this change in segment %1?</source>
+        <translation>Rejeter cette modification du segment %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new revision puts “%1” back in place of “%2”.</source>
+        <translation>Une nouvelle révision remet «&#xa0;%1&#xa0;» à la place de «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>EditorWidget</name>
     <message>
-        <location filename="../src/transdesk/gui/editor/widget.py" line="+146"/>
+        <location filename="../src/transdesk/gui/editor/widget.py" line="+161"/>
+        <source>That segment is hidden by the status filter.</source>
+        <translation>Ce segment est masqué par le filtre de statut.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Nothing to confirm: the translation is empty.</source>
         <translation>Rien à confirmer&#xa0;: la traduction est vide.</translation>
     </message>
@@ -257,6 +535,35 @@
         <location filename="../src/transdesk/gui/background.py" line="+22"/>
         <source>Internal error (%1); details in %2</source>
         <translation>Erreur interne (%1)&#xa0;; détails dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="+145"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -362,7 +669,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/history_dock.py" line="+30"/>
+        <location filename="../src/transdesk/gui/history_dock.py" line="+57"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -373,11 +680,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
@@ -392,26 +700,145 @@
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last written by</source>
+        <translation>Dernier auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blame</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Segment %1: not translated in any revision yet.</source>
+        <translation>Segment %1&#xa0;: pas encore traduit dans une révision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment %1: last written by %2 in revision %3, %4.</source>
+        <translation>Segment %1&#xa0;: écrit en dernier par %2 dans la révision %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(import)</source>
         <translation>(import)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>(untouched)</source>
+        <translation>(intact)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>%1 (%2)</source>
         <comment>author (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>IssueCategory</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+15"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fluency</source>
+        <translation>Fluidité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminology</source>
+        <translation>Terminologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locale convention</source>
+        <translation>Conventions locales</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/dialogs.py" line="+133"/>
+        <source>Tag a quality issue</source>
+        <translation>Signaler un problème de qualité</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segment:</source>
+        <translation>Segment&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag issue</source>
+        <translation>Signaler le problème</translation>
+    </message>
+</context>
+<context>
+    <name>IssueSeverity</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+3"/>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
     <name>Journaler</name>
     <message>
-        <location filename="../src/transdesk/gui/autosave.py" line="+218"/>
+        <location filename="../src/transdesk/gui/autosave.py" line="+231"/>
         <source>A revision is already being saved.</source>
         <translation>Une révision est déjà en cours d’enregistrement.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The revision was not saved: {0}</source>
         <translation>La révision n’a pas été enregistrée&#xa0;: {0}</translation>
     </message>
@@ -480,7 +907,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+180"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -493,6 +920,11 @@
         <location line="+1"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -525,6 +957,11 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Open an article from the library, or import a report: File ▸ Import, or drop files on this window.</source>
         <translation>Ouvrez un article depuis la bibliothèque ou importez une dépêche&#xa0;: Fichier ▸ Importer, ou déposez des fichiers sur cette fenêtre.</translation>
@@ -550,7 +987,7 @@
         <translation>Impossible d’enregistrer les préférences&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Restored %n unsaved segment(s) from your last session (kept at %1). Save a revision to keep them.</source>
         <translation>
             <numerusform>%n segment non enregistré restauré depuis votre dernière session (conservé à %1). Enregistrez une révision pour le garder.</numerusform>
@@ -559,26 +996,17 @@
     </message>
     <message>
         <location line="+21"/>
+        <location line="+205"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-203"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>Vos dernières modifications n’ont pas pu être écrites dans la base de données. Quitter quand même cet article&#xa0;? Elles seraient perdues.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revisions are signed. Your name:</source>
-        <translation>Les révisions sont signées. Votre nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Save revision</source>
         <translation>Enregistrer une révision</translation>
     </message>
@@ -588,20 +1016,50 @@
         <translation>Ce qui a changé (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+44"/>
+        <source>Revision %1 took back a change.</source>
+        <translation>La révision %1 a annulé une modification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 took back a change; your unsaved edits are kept and will be merged when you save.</source>
+        <translation>La révision %1 a annulé une modification&#xa0;; vos modifications non enregistrées sont conservées et seront fusionnées à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Nothing changed since the last revision.</source>
         <translation>Rien n’a changé depuis la dernière révision.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved revision %1 (%n segment(s) changed).</source>
         <translation>
             <numerusform>Révision %1 enregistrée (%n segment modifié).</numerusform>
             <numerusform>Révision %1 enregistrée (%n segments modifiés).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Not merged: your text is kept as a draft; save again to merge it.</source>
+        <translation>Non fusionné&#xa0;: votre texte est conservé comme brouillon&#xa0;; enregistrez de nouveau pour le fusionner.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone saved again while you merged; your text is still kept. Save again to merge.</source>
+        <translation>Quelqu’un a enregistré de nouveau pendant la fusion&#xa0;; votre texte est toujours conservé. Enregistrez de nouveau pour fusionner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merged: saved revision %1.</source>
+        <translation>Fusion effectuée&#xa0;: révision %1 enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
+        <translation>Cet article comporte des modifications qui ne figurent encore dans aucune révision. Enregistrez d’abord une révision (Fichier ▸ Enregistrer une révision)&#xa0;: la révision ne porte que sur les versions enregistrées.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Draft kept (%n segment(s)).</source>
         <translation>
             <numerusform>Brouillon conservé (%n segment).</numerusform>
@@ -629,7 +1087,7 @@
         <translation>Traduire en (codes de langue, séparés par des virgules)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importation de %n fichier…</numerusform>
@@ -657,7 +1115,7 @@
         <translation>Non merci</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The new database location is used from the next start.</source>
         <translation>Le nouvel emplacement de la base de données sera utilisé au prochain démarrage.</translation>
     </message>
@@ -716,19 +1174,124 @@
         <translation>Garder le brouillon et fermer</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unnamed translator</source>
-        <translation>Traducteur sans nom</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Saved on closing</source>
         <translation>Enregistrée à la fermeture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revision not saved</source>
         <translation>Révision non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/merge_dialog.py" line="+46"/>
+        <source>Merge your changes</source>
+        <translation>Fusionner vos modifications</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revision %1 was saved while you were translating. Your text is kept; choose what to keep where you both changed the same words.</source>
+        <translation>La révision %1 a été enregistrée pendant que vous traduisiez. Votre texte est conservé&#xa0;; choisissez quoi garder là où vous avez tous deux modifié les mêmes mots.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a text below, or write it here.</source>
+        <translation>Choisissez un texte ci-dessous ou saisissez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use mine</source>
+        <translation>Utiliser le mien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use theirs</source>
+        <translation>Utiliser le leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use both</source>
+        <translation>Utiliser les deux</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Yours (not saved yet)</source>
+        <translation>Votre texte (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result (saved when you press OK)</source>
+        <translation>Résultat (enregistré quand vous cliquez sur OK)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>needs a choice</source>
+        <translation>choix requis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Theirs</source>
+        <translation>Leur texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs: %1, revision %2</source>
+        <translation>Leur texte&#xa0;: %1, révision %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message numerus="yes">
+        <location filename="../src/transdesk/gui/review/dialogs.py" line="-81"/>
+        <source>%n comment thread(s) still open. They stay open after this step:</source>
+        <translation>
+            <numerusform>%n fil de commentaires est encore ouvert. Il le restera après cette étape&#xa0;:</numerusform>
+            <numerusform>%n fils de commentaires sont encore ouverts. Ils le resteront après cette étape&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No open comment threads.</source>
+        <translation>Aucun fil de commentaires ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note for the history (optional):</source>
+        <translation>&amp;Note pour l’historique (facultatif)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -742,7 +1305,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+29"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -757,7 +1320,17 @@
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source> points per 1,000 words</source>
+        <translation> points pour 1&#xa0;000 mots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article passes review while its quality issues weigh at most this many penalty points per 1,000 source words (minor 1, major 5, critical 10).</source>
+        <translation>Un article passe la révision tant que ses problèmes de qualité ne dépassent pas ce nombre de points de pénalité pour 1&#xa0;000 mots source (mineur 1, majeur 5, critique 10).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Default: the file in your user data folder</source>
         <translation>Par défaut&#xa0;: le fichier de votre dossier de données utilisateur</translation>
     </message>
@@ -798,6 +1371,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Quality threshold:</source>
+        <translation>Seuil de &amp;qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
@@ -813,6 +1391,163 @@
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
         <translation>%1 / %2 mots traduits (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/quality_tab.py" line="+74"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag issue…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>found in revision %1</source>
+        <translation>relevé dans la révision %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✓ %1 points per 1,000 words — passes (threshold %2)</source>
+        <translation>✓ %1 points pour 1&#xa0;000 mots — conforme (seuil %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1 points per 1,000 words — fails (threshold %2)</source>
+        <translation>✗ %1 points pour 1&#xa0;000 mots — non conforme (seuil %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 penalty points in %2 source words (minor 1, major 5, critical 10)</source>
+        <translation>%1 points de pénalité pour %2 mots source (mineur 1, majeur 5, critique 10)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only an editor can tag quality issues</source>
+        <translation>Seul un éditeur peut signaler des problèmes de qualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag an issue on the segment you are in</source>
+        <translation>Signaler un problème dans le segment en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../src/transdesk/gui/review/panel.py" line="+101"/>
+        <source>Comments (%n open)</source>
+        <translation>
+            <numerusform>Commentaires (%n ouvert)</numerusform>
+            <numerusform>Commentaires (%n ouverts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow</source>
+        <translation>Flux de travail</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on segment #%1:</source>
+        <translation>Commentaire sur le segment #%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the comment thread to reply to.</source>
+        <translation>Choisissez le fil de commentaires auquel répondre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the comment thread to resolve.</source>
+        <translation>Choisissez le fil de commentaires à résoudre.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the quality issue to remove.</source>
+        <translation>Choisissez le problème de qualité à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Set your name in Preferences first: review work is signed.</source>
+        <translation>Indiquez d’abord votre nom dans les Préférences&#xa0;: le travail de révision est signé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a segment in the editor first.</source>
+        <translation>Choisissez d’abord un segment dans la zone d’édition.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/names.py" line="+4"/>
+        <source>Submit for review</source>
+        <translation>Soumettre pour révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1681,52 @@
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <location filename="../src/transdesk/gui/signing.py" line="+34"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions are signed. Your name:</source>
+        <translation>Les révisions sont signées. Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not on the newsroom&apos;s people list yet. Add %1 as: %2?</source>
+        <translation>%1 ne figure pas encore dans la liste des membres de la rédaction. Ajouter %1 comme&#xa0;: %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not on the people list</source>
+        <translation>Absent de la liste des membres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added %1 to the people list (%2).</source>
+        <translation>%1 a été ajouté à la liste des membres (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on the people list as: %2, and cannot sign as: %3. Choose your listed role in Preferences, or ask an administrator.</source>
+        <translation>%1 figure dans la liste des membres comme&#xa0;: %2, et ne peut pas signer comme&#xa0;: %3. Choisissez votre rôle inscrit dans les Préférences, ou adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role not allowed</source>
+        <translation>Rôle non autorisé</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChangePanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/editor/source_change.py" line="+37"/>
+        <source>The source of segment %1 was corrected (struck: removed, underlined: added). Update the translation, then confirm it.</source>
+        <translation>La source du segment %1 a été corrigée (barré&#xa0;: supprimé, souligné&#xa0;: ajouté). Mettez à jour la traduction, puis confirmez-la.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../src/transdesk/gui/library_model.py" line="+21"/>
@@ -971,6 +1752,59 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>Exporté</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowHeader</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-78"/>
+        <source>No article open</source>
+        <translation>Aucun article ouvert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Statut&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not submitted yet.</source>
+        <translation>Pas encore soumis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by %2 (%3), %4</source>
+        <translation>%1 par %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set your name in Preferences first</source>
+        <translation>Indiquez d’abord votre nom dans les Préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an editor can request changes</source>
+        <translation>Seul un éditeur peut demander des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an editor can approve</source>
+        <translation>Seul un éditeur peut approuver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a draft or an article sent back can be submitted</source>
+        <translation>Seul un brouillon ou un article renvoyé peut être soumis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an article in review can be sent back</source>
+        <translation>Seul un article en révision peut être renvoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an article in review can be approved</source>
+        <translation>Seul un article en révision peut être approuvé</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,10 @@ def _import(db: Database, path: Path, text: str) -> EditorArticle:
 
 @pytest.fixture
 def article(db: Database, tmp_path: Path) -> EditorArticle:
+    from transdesk.services.people import add_person
+
+    add_person(db, "Rana Haddad", "translator")
+    add_person(db, "Omar Said", "editor")
     return _import(
         db,
         tmp_path / "ar.txt",

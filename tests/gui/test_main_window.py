@@ -251,8 +251,7 @@ def test_saving_as_someone_not_on_the_people_list_offers_to_add_them(
     window.editor.confirm_and_next()
     window.action(Act.SAVE_REVISION).trigger()  # declined: nothing signed, nobody added
     assert asked == [
-        "Leila Mansour is not on the newsroom's people list yet. Add Leila Mansour as: "
-        "Translator?"
+        "Leila Mansour is not on the newsroom's people list yet. Add Leila Mansour as: Translator?"
     ]
     assert list_people(db) == [] and list_revisions(db, article) == []
     assert window.journal.flush(wait=True)

@@ -14,6 +14,7 @@ from transdesk.gui.merge_dialog import MergeDialog
 from transdesk.services.editing import DraftText, journal, open_for_editing, save_revision
 from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.merging import MergeOffer, merge_offer, save_merged
+from transdesk.services.people import add_person, identify
 from transdesk.services.revising import SaveConflict
 from transdesk.storage.database import Database
 
@@ -72,6 +73,9 @@ def conflicted(db: Database, tmp_path: Path) -> MakeOffer:
             drafts = [DraftText(ids[i], t[which], "translated") for i, t in texts.items()]
             journal(db, article, drafts, desk=desk)
 
+        for name, role in (("Lina Farah", "translator"), ("Omar Said", "editor")):
+            if not identify(db, name, role).listed_role:
+                add_person(db, name, role)
         type_in("", 0)
         save_revision(db, article, author="Lina Farah", role="translator")
         opened = open_for_editing(db, article, desk="B")

@@ -1,5 +1,6 @@
-"""The UI's own languages: every message of translations/*.ts translated, the .ts files in step
-with the sources, and the whole window re-translated (mirrored for Arabic) on a language change.
+"""The UI's own languages: every message of translations/*.ts translated (English: only the
+plural forms), the .ts files in step with the sources, and the whole window re-translated
+(mirrored for Arabic) on a language change.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,10 +27,12 @@ from transdesk.storage.database import Database
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "translations"
-LANGUAGES = ("ar", "fr", "es")
+LANGUAGES = ("ar", "fr", "es", "en")
+# Every message translated; English, the sources' language, only gives plural forms.
+TRANSLATED = ("ar", "fr", "es")
 # Qt's plural forms: Arabic zero, one, two, few (3-10), many (11-99), other (100-102, …);
-# French one (0 and 1), other; Spanish one, other.
-PLURAL_FORMS = {"ar": 6, "fr": 2, "es": 2}
+# French one (0 and 1), other; Spanish and English one, other.
+PLURAL_FORMS = {"ar": 6, "fr": 2, "es": 2, "en": 2}
 # %1 %2 … (Qt), {0} {language} (str.format), counted as a multiset; %n apart (plurals).
 PLACEHOLDER = re.compile(r"%\d|\{\w*\}")
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -99,7 +102,7 @@ def mnemonic(text: str) -> str | None:
 # --- the .ts files ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_every_message_is_translated(language: str) -> None:
     path = TRANSLATIONS / f"transdesk_{language}.ts"
     root = ET.parse(path).getroot()
@@ -117,10 +120,35 @@ def test_every_message_is_translated(language: str) -> None:
     assert not problems, f"{path.name}:\n" + "\n".join(problems)
 
 
+def test_english_gives_only_plural_forms() -> None:
+    """transdesk_en.ts: every %n message with its one and other forms; every other message
+    unfinished and empty, so lrelease leaves it out and the source text shows."""
+    path = TRANSLATIONS / "transdesk_en.ts"
+    assert ET.parse(path).getroot().get("language") == "en"
+    messages = read_ts(path)
+    assert sum(message.numerus for message in messages) >= 5
+    problems = []
+    for message in messages:
+        if not message.numerus:
+            if message.kind != "unfinished" or message.forms != ("",):
+                problems.append(f"{message} is translated: English comes from the sources")
+            continue
+        if message.kind:
+            problems.append(f"{message} is {message.kind}")
+        if len(message.forms) != PLURAL_FORMS["en"]:
+            problems.append(f"{message} has {len(message.forms)} plural forms")
+        for form in message.forms:
+            if not form.strip() or "(s)" in form:
+                problems.append(f"{message}: {form!r} is no English plural form")
+    assert not problems, f"{path.name}:\n" + "\n".join(problems)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_placeholders_and_accelerators_match_the_source(language: str) -> None:
     problems = []
     for message in read_ts(TRANSLATIONS / f"transdesk_{language}.ts"):
+        if language == "en" and message.kind == "unfinished":
+            continue  # the source text shows (see test_english_gives_only_plural_forms)
         wanted = Counter(PLACEHOLDER.findall(message.source))
         for n, form in enumerate(message.forms):
             if Counter(PLACEHOLDER.findall(form)) != wanted:
@@ -182,10 +210,11 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """English and left to right again afterwards, whatever happened in the test."""
+def app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
+    """English and left to right again afterwards, whatever happened in the test; without
+    transdesk_en.qm, as the other tests run (they read the source texts)."""
     yield qapp
-    install_language(qapp, "en")
+    install_language(qapp, "en", tmp_path)
 
 
 @pytest.fixture
@@ -216,7 +245,8 @@ def test_arabic_translates_and_mirrors_the_whole_window(
     # Qt's dock areas are absolute: the window moves them itself.
     assert window.dockWidgetArea(window.docks["library"]) == RIGHT
     assert window.dockWidgetArea(window.docks["attribution"]) == LEFT
-    assert window.tabifiedDockWidgets(window.docks["attribution"]) == [window.docks["history"]]
+    tabbed = window.tabifiedDockWidgets(window.docks["attribution"])
+    assert set(tabbed) == {window.docks["history"], window.docks["review"]}
     for dock in window.docks.values():
         assert ARABIC_LETTER.search(dock.windowTitle()), dock.windowTitle()
     assert ARABIC_LETTER.search(window.placeholder.text())
@@ -235,8 +265,8 @@ def test_arabic_translates_and_mirrors_the_whole_window(
 @pytest.mark.parametrize(
     ("language", "titles"),
     [
-        ("fr", ["&Fichier", "&Édition", "&Segment", "&Affichage", "Ai&de"]),
-        ("es", ["&Archivo", "&Editar", "&Segmento", "&Ver", "Ay&uda"]),
+        ("fr", ["&Fichier", "&Édition", "&Segment", "&Révision", "&Affichage", "Ai&de"]),
+        ("es", ["&Archivo", "&Editar", "&Segmento", "&Revisión", "&Ver", "Ay&uda"]),
     ],
 )
 def test_french_and_spanish_menus(
@@ -251,3 +281,27 @@ def test_french_and_spanish_menus(
     for menu in window.menus.values():
         letters = [mnemonic(a.text()) for a in menu.actions() if mnemonic(a.text())]
         assert len(letters) == len(set(letters)), f"{menu.title()}: {letters}"
+
+
+def test_english_plurals_read_right(
+    qtbot: QtBot, app: QApplication, window: MainWindow, compiled: Path, tmp_path: Path
+) -> None:
+    def translate(context: str, text: str, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    install_language(app, "en", tmp_path)  # no transdesk_en.qm there: the source's "(s)"
+    assert translate("DiffDialog", "%n segment(s) changed", 1) == "1 segment(s) changed"
+    assert install_language(app, "en", compiled) == "en"
+    assert translate("DiffDialog", "%n segment(s) changed", 1) == "1 segment changed"
+    assert translate("DiffDialog", "%n segment(s) changed", 2) == "2 segments changed"
+    assert translate("DiffDialog", "%n segment(s) changed", 0) == "0 segments changed"
+    assert translate("MainWindow", "%n article(s) in the library", 1) == "1 article in the library"
+    assert (
+        translate("MainWindow", "Saved revision %1 (%n segment(s) changed).", 2)
+        == "Saved revision %1 (2 segments changed)."
+    )
+    # Everything else is the source text, and Qt's own dialogs stay English.
+    assert translate("MainWindow", "&File") == "&File"
+    assert translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert menu_titles(window)[0] == "&File"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -174,9 +174,10 @@ class DiffDialog(QDialog):
         self.reject_button.setToolTip(
             self.tr("Save a new revision that puts the older text of this change back")
         )
+        added, removed = html.escape(self.tr("added")), html.escape(self.tr("removed"))
         self.legend.setText(
-            f'<span style="{INSERTED}">{html.escape(self.tr("added"))}</span>&nbsp;&nbsp;'
-            f'<span style="{DELETED}">{html.escape(self.tr("removed"))}</span>'
+            f'<span style="{INSERTED}">{added}</span>&nbsp;&nbsp;'
+            f'<span style="{DELETED}">{removed}</span>'
         )
         self._fill_boxes()
         self._show_summary()

@@ -1,5 +1,6 @@
 """The UI's own language: Qt translators from translations/*.ts (compiled to .qm by
-scripts/setup.sh), and a right-to-left window for Arabic."""
+scripts/setup.sh), and a right-to-left window for Arabic. English, the sources' language, has
+a translator too, for its plural forms ("1 segment changed", not "1 segment(s) changed")."""
 
 from __future__ import annotations
 
@@ -37,11 +38,12 @@ def install_language(app: QApplication, preference: str, folder: Path | None = N
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"transdesk_{language}", str(folder or compiled_folder())):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # English is the sources' language: its .qm only holds the plural forms of %n messages.
+    ours = QTranslator(app)
+    if ours.load(f"transdesk_{language}", str(folder or compiled_folder())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    if language != "en":  # Qt's own dialogs speak English without a translator
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(app)
         if qtbase.load(f"qtbase_{language}", qt_folder):

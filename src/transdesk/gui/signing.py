@@ -25,16 +25,14 @@ class Signer:
     level: str = "info"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Signing", text)
-
-
 def confirm_signer(parent: QWidget, db: Database, settings: Settings) -> Signer:
     """Ask for a name if Preferences have none; offer to add someone not on the list; refuse
     a role the list does not give. ``settings.user_name`` takes the list's spelling."""
     if not settings.user_name.strip():
         name, ok = QInputDialog.getText(
-            parent, _tr("Your name"), _tr("Revisions are signed. Your name:")
+            parent,
+            QCoreApplication.translate("Signing", "Your name"),
+            QCoreApplication.translate("Signing", "Revisions are signed. Your name:"),
         )
         if not ok or not name.strip():
             return Signer(None)
@@ -46,33 +44,35 @@ def confirm_signer(parent: QWidget, db: Database, settings: Settings) -> Signer:
     role = role_name(who.role)
     notice = ""
     if who.listed_role is None:
+        question = QCoreApplication.translate(
+            "Signing", "%1 is not on the newsroom's people list yet. Add %1 as: %2?"
+        )
         answer = QMessageBox.question(
             parent,
-            _tr("Not on the people list"),
-            _tr("%1 is not on the newsroom's people list yet. Add %1 as: %2?")
-            .replace("%1", who.name)
-            .replace("%2", role),
-        )  # fmt: skip
+            QCoreApplication.translate("Signing", "Not on the people list"),
+            question.replace("%1", who.name).replace("%2", role),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return Signer(None)
         try:
             add_person(db, who.name, who.role)
         except UserError as error:
             return Signer(None, str(error), "error")
-        notice = _tr("Added %1 to the people list (%2).").replace("%1", who.name)
-        notice = notice.replace("%2", role)
+        notice = QCoreApplication.translate("Signing", "Added %1 to the people list (%2).")
+        notice = notice.replace("%1", who.name).replace("%2", role)
     elif not who.may_act:
+        refusal = QCoreApplication.translate(
+            "Signing",
+            "%1 is on the people list as: %2, and cannot sign as: %3. Choose your listed role "
+            "in Preferences, or ask an administrator.",
+        )
         QMessageBox.warning(
             parent,
-            _tr("Role not allowed"),
-            _tr(
-                "%1 is on the people list as: %2, and cannot sign as: %3. Choose your "
-                "listed role in Preferences, or ask an administrator."
-            )
-            .replace("%1", who.name)
+            QCoreApplication.translate("Signing", "Role not allowed"),
+            refusal.replace("%1", who.name)
             .replace("%2", role_name(who.listed_role or ""))
             .replace("%3", role),
-        )  # fmt: skip
+        )
         return Signer(None)
     settings.user_name = who.name
     return Signer(who.name, notice)

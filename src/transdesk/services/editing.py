@@ -23,7 +23,7 @@ from transdesk.core.errors import InvalidValue
 from transdesk.core.languages import direction
 from transdesk.core.report import SegmentStatus
 from transdesk.services.articles import get_article
-from transdesk.services.people import person_named
+from transdesk.services.people import acting_person
 from transdesk.services.revising import SavedRevision as SavedRevision  # the window's import
 from transdesk.services.revising import check_base, record_revision
 from transdesk.storage.database import Database
@@ -227,14 +227,14 @@ def save_revision(
     top of someone else's newer revision is refused with
     :class:`~transdesk.services.revising.SaveConflict` instead of overwriting it, and the
     journal is kept for a merge (:mod:`transdesk.services.merging`). Returns None (and
-    clears the journal) when nothing differs from the last revision. The window signs with
-    the name in Preferences (added to the people list on first use); the command line acts
-    only as listed people.
+    clears the journal) when nothing differs from the last revision. The signer must be on
+    the people list in a role that covers ``role`` (the window checks, and offers to add
+    someone missing, before it saves).
     """
     with db.transaction() as session:
         article = get_article(session, article_id)
         check_base(article, base_lock_version)
-        person = person_named(session, author, role)
+        person = acting_person(session, author, role)
         changes = session.execute(
             select(DraftEdit.segment_id, DraftEdit.text, DraftEdit.status)
             .join(
@@ -259,6 +259,6 @@ def save_revision(
             article,
             [(sid, text, status) for sid, text, status in changes],
             author_id=person.id,
-            role=role,
+            role=person.role,
             message=message,
         )

@@ -513,7 +513,9 @@ def test_rejecting_one_hunk_changes_only_its_region(
     hunk = diff.hunks[data.draw(st.integers(0, len(diff.hunks) - 1))]
     rejected = reject_hunk(diff, hunk.index)
     assert rejected == new[: hunk.new_start] + hunk.old + new[hunk.new_end :]
-    assert len(diff_segment(1, old, rejected).hunks) < len(diff.hunks)
+    # (Not "the new diff has fewer hunks": semantic clean-up may regroup the remaining
+    # changes, e.g. 'the我ministerコンピューターthe…' → 'the我theコンピューター…' keeps two.)
+    assert rejected != new
 
 
 @PROPERTY

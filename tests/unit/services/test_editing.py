@@ -16,8 +16,10 @@ from transdesk.services.editing import (
     save_revision,
     unsaved_count,
 )
+from transdesk.services.history import list_revisions
 from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.library import list_articles
+from transdesk.services.people import add_person
 from transdesk.services.revising import SaveConflict
 from transdesk.storage.database import Database
 from transdesk.storage.models import Revision, SegmentChange
@@ -31,7 +33,24 @@ def article(db: Database, tmp_path: Path) -> int:
         "وأضاف المتحدث أن الوضع يزداد سوءا.\n",
         encoding="utf-8",
     )
+    for name, role in (("Rana Haddad", "translator"), ("Rana", "translator"), ("Omar", "editor")):
+        add_person(db, name, role)
     return import_report(db, ImportRequest(path, target_languages=["en"])).articles[0].id
+
+
+def test_only_listed_people_sign_and_only_in_a_role_the_list_gives(
+    db: Database, article: int
+) -> None:
+    segments = open_for_editing(db, article).segments
+    journal(db, article, [DraftText(segments[0].id, "UN: 1.2 million displaced", "draft")])
+    with pytest.raises(NotFound, match="no person named Leila Mansour"):
+        save_revision(db, article, author="Leila Mansour", role="translator")
+    with pytest.raises(InvalidValue, match="Rana is a translator; they cannot act as editor"):
+        save_revision(db, article, author="Rana", role="editor")
+    assert unsaved_count(db, article) == 1  # nothing saved, nothing lost
+    saved = save_revision(db, article, author="Omar", role="translator")  # narrower: fine
+    assert saved is not None
+    assert [(r.author, r.role) for r in list_revisions(db, article)] == [("Omar", "translator")]
 
 
 def test_journaled_text_comes_back_when_the_article_reopens(db: Database, article: int) -> None:
