@@ -1,7 +1,8 @@
 """Regenerate the README's screenshots: `.venv/bin/python scripts/screenshots.py`.
 
 Offscreen, with a throwaway database holding the sample reports in resources/samples/:
-the library, the editor with an Arabic source, and the whole window in the Arabic UI.
+the library, the editor with an Arabic source, the whole window in the Arabic UI, an
+editor's review (the Review dock with a comment and a quality issue) and the diff view.
 """
 
 from __future__ import annotations
@@ -18,8 +19,13 @@ from PySide6.QtWidgets import QApplication
 from transdesk import settings as settings_store
 from transdesk.gui.i18n import install_language
 from transdesk.gui.main_window import MainWindow
+from transdesk.services.comments import add_comment
 from transdesk.services.editing import DraftText, journal, open_for_editing, save_revision
 from transdesk.services.importing import ImportRequest, import_report
+from transdesk.services.people import add_person
+from transdesk.services.quality import tag_issue
+from transdesk.services.revising import edit_segment
+from transdesk.services.workflow import submit
 from transdesk.storage.database import Database, open_database
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,9 +50,28 @@ def _fill(db: Database) -> int:
         DraftText(segment.id, text, "translated")
         for segment, text in zip(segments, ENGLISH, strict=False)
     ]
+    add_person(db, "Leila Mansour", "translator")
+    add_person(db, "Omar Said", "editor")
     journal(db, article, drafts)
     save_revision(db, article, author="Leila Mansour", role="translator", message="First pass")
     return article
+
+
+def _review(db: Database, article: int) -> None:
+    """The translator submits; the editor tightens two paragraphs, comments and tags."""
+    submit(db, article, author="Leila Mansour", note="Ready for the desk")
+    edit_segment(db, article, 1, "Geneva water talks resume after 14-month pause",
+                 author="Omar Said", message="House style headline")  # fmt: skip
+    edit_segment(
+        db, article, 3,
+        "Delegations from three countries resumed talks in Geneva on Tuesday on sharing "
+        "the river's water after a 14-month break, the UN envoy said.",
+        author="Omar Said", message="Tighter",
+    )  # fmt: skip
+    add_comment(db, article, 3, "Did the envoy 'announce' it or just say it? Check the wire.",
+                author="Omar Said")  # fmt: skip
+    tag_issue(db, article, 2, "accuracy", "major", "'unprecedented' is not in the source",
+              author="Omar Said")  # fmt: skip
 
 
 def _grab(app: QApplication, window: MainWindow, name: str) -> None:
@@ -74,6 +99,29 @@ def main() -> int:
         install_language(app, "ar")
         _grab(app, window, "arabic-ui.png")
         install_language(app, "en")
+        _review(db, article)
+        window.apply_preferences(
+            settings_store.Settings(
+                **{**vars(window.settings), "user_name": "Omar Said", "user_role": "editor"}
+            )
+        )
+        window.reload_article()
+        window.review.load(article)
+        window.library.refresh()
+        window.history.load(article)
+        window.editor.go_to_segment(2)
+        window.docks["review"].raise_()
+        _grab(app, window, "review.png")
+        window.compare_revisions()
+        dialog = window.diff_dialog
+        dialog.resize(1100, 560)
+        dialog.from_box.setCurrentIndex(dialog.from_box.findData(1))  # the submitted text
+        dialog.next_change()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(OUT / "diff-view.png"))
+        print(f"wrote {OUT / 'diff-view.png'}")
+        dialog.close()
         window.journal.shutdown()
         window.background.shutdown()
         window.hide()
