@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     _people_commands(commands)
     _revision_commands(commands)
     _review_commands(commands)
+    from transdesk.cli_export import export_commands
+
+    export_commands(commands, _acting_flags)
     return parser  # fmt: skip
 
 

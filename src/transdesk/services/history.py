@@ -165,7 +165,7 @@ def _count_from_texts(session: Session, article_id: int) -> dict[int, tuple[int,
     return totals
 
 
-def _latest_numbers(article_id: int, number: int | None) -> Subquery:
+def newest_change_numbers(article_id: int, number: int | None) -> Subquery:
     """Per segment, the newest revision (up to ``number``) of the article that changed it."""
     query = (
         select(SegmentChange.segment_id, func.max(Revision.number).label("number"))
@@ -205,7 +205,7 @@ def rebuild(db: Database, article_id: int, number: int) -> dict[int, tuple[str, 
     with db.reading() as session:
         check_revision(session, article_id, number)
         version = _version_at(session, article_id, number)
-        latest = _latest_numbers(article_id, number)
+        latest = newest_change_numbers(article_id, number)
         rows = session.execute(
             select(Segment.id, SegmentChange.text, SegmentChange.status)
             .select_from(Segment)
@@ -249,7 +249,7 @@ def blame(db: Database, article_id: int, number: int | None = None) -> list[Blam
             get_article(session, article_id)
         else:
             check_revision(session, article_id, number)
-        latest = _latest_numbers(article_id, number)
+        latest = newest_change_numbers(article_id, number)
         rows = session.execute(
             select(
                 Segment.id, Segment.position, Revision.number, Person.name, Revision.role,

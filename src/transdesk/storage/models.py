@@ -327,3 +327,28 @@ class QualityIssue(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     revision_number: Mapped[int | None] = mapped_column(Integer)  # the text it was found in
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExportRecord(Base):
+    """One export of an article: who, when, which revision, what format, where, and a digest
+    of the exact bytes written (the same revision always gives the same bytes)."""
+
+    __tablename__ = "export_record"
+    __table_args__ = (Index("ix_export_record_article_created", "article_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    revision_number: Mapped[int] = mapped_column(Integer)  # 0: nothing translated yet
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(20))
+    format: Mapped[str] = mapped_column(String(20))
+    destination: Mapped[str] = mapped_column(Text)  # the file written (or, later, a CMS)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    byte_count: Mapped[int | None] = mapped_column(Integer)
+    forced_reason: Mapped[str | None] = mapped_column(Text)  # exported although not approved
+    outcome: Mapped[str] = mapped_column(String(20), default="written")
+    detail: Mapped[str] = mapped_column(Text, default="")  # what happened, in one line
+    external_id: Mapped[str | None] = mapped_column(String(200))  # e.g. a CMS post id
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person] = relationship()
