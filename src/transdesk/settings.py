@@ -8,13 +8,13 @@ upgraded by ``_UPGRADES``, keyed by the version they were written with.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from transdesk.formats.writing import write_atomically
 
 VERSION = 1
 UI_LANGUAGES = ("en", "ar", "fr", "es")
@@ -33,6 +33,8 @@ class Settings:
     autosave_ms: int = 1000
     database_url: str = ""  # empty: TRANSDESK_DATABASE_URL or the default SQLite file
     last_article: int | None = None
+    export_folder: str = ""  # where the last export went (a file's folder or a folder)
+    hot_folder: str = ""  # the folder the CMS watches, once chosen
     import_targets: str = "en"  # target languages asked for at the last import, e.g. "en, fr"
     offered_sample: bool = False
     # This desktop's name for its journal of unsaved typing (made on first start).
@@ -110,13 +112,5 @@ def save(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"version": VERSION, **asdict(settings)}
-    handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    write_atomically(path, text.encode("utf-8"), mode=0o600)

@@ -85,7 +85,5 @@ class Publication:
     def body(self) -> tuple[PublishedSegment, ...]:
         """The segments below the headline and standfirst that have a translation."""
         return tuple(
-            s
-            for s in self.segments
-            if s.kind not in ("headline", "standfirst") and s.text.strip()
+            s for s in self.segments if s.kind not in ("headline", "standfirst") and s.text.strip()
         )

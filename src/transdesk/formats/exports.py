@@ -34,16 +34,17 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
         ExportFormat("ninjs2", "transdesk.formats.export_ninjs", "render_v2", ".json",
                      "application/json", "ninjs 2.2 (IPTC) JSON"),
         ExportFormat("html", "transdesk.formats.export_html", "render", ".html",
-                     "text/html", "HTML5 article with schema.org JSON-LD"),
+                     "text/html; charset=utf-8", "HTML5 article with schema.org JSON-LD"),
         ExportFormat("markdown", "transdesk.formats.export_markdown", "render", ".md",
-                     "text/markdown", "Markdown with YAML front matter"),
+                     "text/markdown; charset=utf-8; variant=CommonMark",
+                     "Markdown with YAML front matter"),
         ExportFormat("docx", "transdesk.formats.export_docx", "render", ".docx",
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                      "Word document"),
         ExportFormat("xliff", "transdesk.formats.export_xliff", "render", ".xlf",
                      "application/xliff+xml", "bilingual XLIFF 2"),
         ExportFormat("text", "transdesk.formats.export_text", "render", ".txt",
-                     "text/plain", "plain text"),
+                     "text/plain; charset=utf-8", "plain text"),
     )
 }  # fmt: skip
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write ``data`` to ``path``. A folder watcher (a CMS hot folder) only ever sees the
     complete file: the temporary name starts with a dot and ends in ``.part``."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part",
@@ -18,7 +18,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it 0600; an exported file is for the CMS
+        os.chmod(temporary, mode)  # mkstemp makes it 0600; an exported file is for the CMS
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -34,7 +34,9 @@ _HEADLINE_MAX = 200
 _SPACES = re.compile(r"[ \t\r\n]+")  # XML whitespace only: no-break spaces are text
 
 DRAFT, TRANSLATED, REVIEWED = SegmentStatus.DRAFT, SegmentStatus.TRANSLATED, SegmentStatus.REVIEWED
-_RANK = {DRAFT: 0, TRANSLATED: 1, REVIEWED: 2}
+NEEDS_UPDATE = SegmentStatus.NEEDS_UPDATE
+# A unit's status is its least finished segment's.
+_RANK = {NEEDS_UPDATE: -1, DRAFT: 0, TRANSLATED: 1, REVIEWED: 2}
 # XLIFF 1.2 "final" only says work stopped, "signed-off" says a reviewer approved it.
 _STATE_1X = dict.fromkeys(("signed-off", "reviewed"), REVIEWED)  # "reviewed": not 1.2, but seen
 _STATE_1X.update(dict.fromkeys(("translated", "final"), TRANSLATED))
@@ -42,6 +44,13 @@ _STATE_1X.update(dict.fromkeys(("translated", "final"), TRANSLATED))
 _STATE_2X = {"initial": DRAFT, "translated": TRANSLATED, "reviewed": REVIEWED, "final": REVIEWED}
 # Trados Studio keeps its confirmation level in sdl:seg/@conf, not in the XLIFF state.
 _SDL_CONF = {"Translated": TRANSLATED, "ApprovedTranslation": REVIEWED, "ApprovedSignOff": REVIEWED}
+# What TransDesk's own XLIFF 2 export (formats.export_xliff) adds, as user-defined values
+# with our prefix: the segment kind as unit type, "needs update" as a subState of "initial",
+# and a note of ours saying so, which is no translator's note.
+OWN_PREFIX = "transdesk:"
+NEEDS_UPDATE_SUBSTATE = OWN_PREFIX + "needs_update"
+STATUS_NOTE_CATEGORY = OWN_PREFIX + "status"
+_KINDS = {OWN_PREFIX + kind.value: kind for kind in SegmentKind}
 
 
 class _Unit(NamedTuple):
@@ -49,9 +58,38 @@ class _Unit(NamedTuple):
     target: str | None
     status: SegmentStatus | None
     note: str | None
+    stated: bool = False  # the file itself gives the status (a state, approval, confirmation)
+    kind: SegmentKind | None = None  # our own exports name it (unit type "transdesk:…")
+
+
+class Translation(NamedTuple):
+    """One unit's translation as a file gives it back (``transdesk translate --from``)."""
+
+    target: str | None  # None: the unit has no translation
+    status: SegmentStatus | None  # None: the file says nothing of it
+    note: str | None
 
 
 def read(path: Path) -> ImportedReport:
+    units, languages = _parse(path)
+    return ImportedReport(
+        segments=[_segment(index, unit) for index, unit in enumerate(units)],
+        source_language=code_or_none(languages[0]),
+        target_language=code_or_none(languages[1]),
+        format_name="xliff",
+    )
+
+
+def read_translations(path: Path) -> list[Translation]:
+    """Each unit's target, status and note, in order, checked as :func:`read` checks them;
+    the status is None where the file gives none (no state, approval or confirmation)."""
+    return [
+        Translation(unit.target, unit.status if unit.stated else None, unit.note)
+        for unit in _parse(path)[0]
+    ]
+
+
+def _parse(path: Path) -> tuple[list[_Unit], tuple[str | None, str | None]]:
     data = read_bytes(path)
     check_xml(path, data)  # entities and external DTDs are refused before parsing for real
     parser = etree.XMLParser(
@@ -69,7 +107,7 @@ def read(path: Path) -> ImportedReport:
         raise BadInputFile(path, f"cannot be read as XLIFF ({text})") from None
 
 
-def _read(path: Path, root: Any) -> ImportedReport:
+def _read(path: Path, root: Any) -> tuple[list[_Unit], tuple[str | None, str | None]]:
     if _local(root) != "xliff":
         raise BadInputFile(path, f"is not an XLIFF file (its root element is <{_local(root)}>)")
     namespace = etree.QName(root).namespace or ""
@@ -94,18 +132,13 @@ def _read(path: Path, root: Any) -> ImportedReport:
         )
     if not units:
         raise BadInputFile(path, "contains no translatable text")
-    return ImportedReport(
-        segments=[_segment(index, unit) for index, unit in enumerate(units)],
-        source_language=code_or_none(languages[0]),
-        target_language=code_or_none(languages[1]),
-        format_name="xliff",
-    )
+    return units, languages
 
 
 def _segment(index: int, unit: _Unit) -> ImportedSegment:
     # A short single line opening the file is its title: a news headline or a document name.
     headline = index == 0 and len(unit.source) < _HEADLINE_MAX and "\n" not in unit.source
-    kind = SegmentKind.HEADLINE if headline else SegmentKind.PARAGRAPH
+    kind = unit.kind or (SegmentKind.HEADLINE if headline else SegmentKind.PARAGRAPH)
     return ImportedSegment(kind, unit.source, unit.target, unit.status, unit.note)
 
 
@@ -127,9 +160,10 @@ def _units_1x(root: Any, ns: str) -> Iterator[_Unit]:
             continue
         found = unit.find(tag("target"))
         target = _tidy(_text_1x(found, ns), found) if found is not None else ""
-        status = _status_1x(unit, found) if target.strip() else None
+        stated = _status_1x(unit, found) if target.strip() else None
+        status = (stated or DRAFT) if target.strip() else None
         notes = _notes(unit.iterchildren(tag("note")))
-        yield _Unit(text, target if status else None, status, notes)
+        yield _Unit(text, target if status else None, status, notes, stated is not None)
 
 
 def _text_1x(element: Any, ns: str) -> str:
@@ -141,7 +175,8 @@ def _text_1x(element: Any, ns: str) -> str:
     return "".join(pieces)
 
 
-def _status_1x(unit: Any, target: Any) -> SegmentStatus:
+def _status_1x(unit: Any, target: Any) -> SegmentStatus | None:
+    """The status the file gives a translated unit; None when it gives none."""
     confirmations = [seg.get("conf") for seg in unit.iter(_SDL + "seg")]
     if confirmations:
         return min(
@@ -152,6 +187,8 @@ def _status_1x(unit: Any, target: Any) -> SegmentStatus:
         return _STATE_1X[state]
     if state.startswith("needs-") or state in ("new", "rejected"):
         return DRAFT
+    if unit.get("approved") is None:
+        return None
     return TRANSLATED if unit.get("approved") == "yes" else DRAFT
 
 
@@ -173,6 +210,7 @@ def _units_2x(root: Any, ns: str) -> Iterator[_Unit]:
             continue
         parts = [p for p in unit if p.tag in (tag("segment"), tag("ignorable"))]
         sources, targets, statuses = [], {}, []
+        stated = False
         for position, part in enumerate(parts, 1):
             segment = part.tag == tag("segment")
             source, target = part.find(tag("source")), part.find(tag("target"))
@@ -183,7 +221,8 @@ def _units_2x(root: Any, ns: str) -> Iterator[_Unit]:
                 targets[position] = (False, source)  # an ignorable's source stands in the target
             if segment:
                 done = target is not None and bool(_text_2x(target).strip())
-                statuses.append(_STATE_2X[part.get("state", "initial")] if done else None)
+                statuses.append(_state_2x(part) if done else None)
+                stated = stated or (done and part.get("state") is not None)
         text = _joined(sources)
         if not text.strip():  # no-break spaces alone are no text either
             continue
@@ -192,7 +231,18 @@ def _units_2x(root: Any, ns: str) -> Iterator[_Unit]:
             target_text = _joined(targets[order] for order in sorted(targets)) or None
         status = min((s or DRAFT for s in statuses), key=_RANK.__getitem__) if target_text else None
         notes = unit.find(tag("notes"))
-        yield _Unit(text, target_text, status, _notes(notes) if notes is not None else None)
+        if notes is not None:  # our status note is no translator's note
+            notes = [n for n in notes if n.get("category") != STATUS_NOTE_CATEGORY]
+        kind = _KINDS.get(unit.get("type") or "")
+        yield _Unit(text, target_text, status, _notes(notes or ()), stated, kind)
+
+
+def _state_2x(segment: Any) -> SegmentStatus:
+    """A segment's state; "initial" with our needs-update subState is that status."""
+    state = segment.get("state", "initial")
+    if state == "initial" and segment.get("subState") == NEEDS_UPDATE_SUBSTATE:
+        return NEEDS_UPDATE
+    return _STATE_2X[state]
 
 
 def _joined(parts: Iterable[tuple[bool, Any]]) -> str:

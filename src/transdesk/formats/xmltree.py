@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
 
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+# Characters XML 1.0 cannot hold at all (most C0 controls, surrogates, U+FFFE/FFFF).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot carry (a hostile or damaged translation
+    must not make an exported file unreadable)."""
+    return _NOT_XML.sub("", text)
 
 
 def tagger(ns: str) -> Callable[[str], str]:

@@ -18,6 +18,7 @@ Key = QKeySequence.StandardKey
 class Act(Enum):
     IMPORT = auto()
     SAVE_REVISION = auto()
+    EXPORT = auto()
     CLOSE_ARTICLE = auto()
     QUIT = auto()
     UNDO = auto()
@@ -64,6 +65,7 @@ def _add(act: Act, text: object, menu: str, *keys: Key | str) -> None:
 # QT_TRANSLATE_NOOP marks each text for pyside6-lupdate; it is translated when shown.
 _add(Act.IMPORT, QT_TRANSLATE_NOOP("Actions", "&Import…"), "file", Key.Open)
 _add(Act.SAVE_REVISION, QT_TRANSLATE_NOOP("Actions", "&Save Revision…"), "file", Key.Save)
+_add(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export…"), "file", "Ctrl+E")
 _add(Act.CLOSE_ARTICLE, QT_TRANSLATE_NOOP("Actions", "&Close Article"), "file", Key.Close)
 _add(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", Key.Quit, "Ctrl+Q")
 _add(Act.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), "edit", Key.Undo)

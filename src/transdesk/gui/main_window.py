@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             Act.IMPORT: self.import_files,
             Act.SAVE_REVISION: self.save_revision,
             Act.COMPARE_REVISIONS: self.compare_revisions,
+            Act.EXPORT: self.export_article,
             Act.ADD_COMMENT: lambda: self._in_review(self.review.add_comment),
             Act.TAG_ISSUE: lambda: self._in_review(self.review.tag_issue),
             Act.SUBMIT: lambda: self._in_review(self.review.submit),
@@ -417,6 +418,29 @@ class MainWindow(QMainWindow):
             base_lock_version=self.lock_version,
         )
 
+    def export_article(self) -> None:
+        """File ▸ Export: the open article, previewed, checked, written and recorded."""
+        if self.article is None:
+            return
+        from transdesk.gui.export_dialog import ExportDialog
+
+        if not self._ready_for("export"):
+            return
+        dialog = ExportDialog(
+            self.db, [self.article.id], self.settings, self._signing_identity,
+            self.background, self,
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._exported)
+        self.export_dialog = dialog
+        dialog.show()
+
+    def _exported(self, results: list[object]) -> None:
+        self.save_settings()  # the folders chosen
+        self.library.refresh()
+        if self.article is not None:
+            self.review.load(self.article.id)
+
     def compare_revisions(self) -> None:
         """The diff view of the open article: last reviewed revision against the current one."""
         if self.article is None:
@@ -567,7 +591,7 @@ class MainWindow(QMainWindow):
     def _ready_for(self, step: str) -> bool:
         """Submitting or approving covers saved revisions only: unsaved typing must be saved
         as a revision first."""
-        if step not in ("submit", "approve") or self.article is None:
+        if step not in ("submit", "approve", "export") or self.article is None:
             return True
         self.editor.commit_open_editor()
         self.journal.flush(wait=True)
@@ -578,7 +602,7 @@ class MainWindow(QMainWindow):
             self.tr("Unsaved changes"),
             self.tr(
                 "This article has changes that are not in a revision yet. Save a revision "
-                "first (File ▸ Save Revision): review covers saved revisions only."
+                "first (File ▸ Save Revision): review and export cover saved revisions only."
             ),
         )
         return False
@@ -769,8 +793,8 @@ class MainWindow(QMainWindow):
         has_article = self.article is not None
         for act, action in self.actions_by_act.items():
             if SPECS[act].menu in ("segment", "review") or act in (
-                Act.SAVE_REVISION, Act.CLOSE_ARTICLE, Act.FIND, Act.REPLACE, Act.FIND_NEXT,
-                Act.FIND_PREVIOUS, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET,
+                Act.SAVE_REVISION, Act.EXPORT, Act.CLOSE_ARTICLE, Act.FIND, Act.REPLACE,
+                Act.FIND_NEXT, Act.FIND_PREVIOUS, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET,
             ):  # fmt: skip
                 action.setEnabled(has_article)
         self.actions_by_act[Act.UNDO].setEnabled(self.editor.undo_stack.canUndo())

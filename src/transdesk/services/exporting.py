@@ -24,7 +24,7 @@ from transdesk.core.publication import Publication, PublishedSegment, SourceCred
 from transdesk.formats.exports import ExportFormat, export_format_named
 from transdesk.formats.writing import write_atomically
 from transdesk.services.articles import get_article
-from transdesk.services.history import newest_change_numbers
+from transdesk.services.history import current_notes
 from transdesk.services.people import Actor, acting_person, role_phrase
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
@@ -33,7 +33,6 @@ from transdesk.storage.models import (
     Person,
     Revision,
     Segment,
-    SegmentChange,
     SourceCredit,
     Target,
     WorkflowEvent,
@@ -118,19 +117,7 @@ def build_publication(
         .order_by(Revision.number.desc())
         .limit(1)
     ).first()
-    latest = newest_change_numbers(article.id, None)
-    notes = dict(
-        session.execute(
-            select(SegmentChange.segment_id, SegmentChange.note)
-            .join(Revision, Revision.id == SegmentChange.revision_id)
-            .join(
-                latest,
-                (latest.c.segment_id == SegmentChange.segment_id)
-                & (latest.c.number == Revision.number),
-            )
-            .where(Revision.article_id == article.id, SegmentChange.note.is_not(None))
-        ).all()
-    )
+    notes = current_notes(session, article.id)
     rows = session.execute(
         select(Segment.id, Segment.position, Segment.kind, Segment.source, Target.text,
                Target.status)
@@ -169,13 +156,53 @@ def _credit(credit: SourceCredit) -> SourceCreditLine:
     )  # fmt: skip
 
 
-def render(db: Database, article_id: int, format_name: str) -> bytes:
-    """The bytes an export would write now (for a preview); nothing is recorded."""
+@dataclass(frozen=True)
+class Preview:
+    """What an export would write now, and what an editor should know before sending it."""
+
+    publication: Publication
+    data: bytes
+    problems: tuple[str, ...]  # blocking: the export would be refused
+    warnings: tuple[str, ...]  # it exports, but the CMS copy would lack something
+
+
+def preview(db: Database, article_id: int, format_name: str) -> Preview:
+    """Render the article as the export would; nothing is written or recorded."""
     fmt = export_format_named(format_name)
     with db.reading() as session:
         article = get_article(session, article_id)
         publication = build_publication(session, article)
-    return fmt.renderer()(publication)
+    problems = []
+    if publication.status not in EXPORTABLE:
+        problems.append(
+            f"article {article_id} is {publication.status}: only approved articles export "
+            "(an editor can force it, with a reason)"
+        )
+    return Preview(publication, fmt.renderer()(publication), tuple(problems),
+                   tuple(check_attribution(publication)))  # fmt: skip
+
+
+def check_attribution(publication: Publication) -> list[str]:
+    """What the exported copy would lack: untranslated text, credits, rights."""
+    found = []
+    untranslated = sum(not s.text.strip() for s in publication.segments)
+    if untranslated:
+        found.append(f"{untranslated} segment(s) have no translation and are left out")
+    stale = sum(s.status == "needs_update" for s in publication.segments)
+    if stale:
+        found.append(f"{stale} segment(s) still need an update after a corrected source")
+    original = publication.original
+    if original is None or not original.outlet:
+        found.append("the original outlet is missing")
+    if original is None or not original.url:
+        found.append("the original URL is missing")
+    if original is None or original.published_at is None:
+        found.append("the original publication date is missing")
+    if not publication.translators:
+        found.append("no translator is named")
+    if not publication.rights:
+        found.append("the rights are not set")
+    return found
 
 
 # --- exporting ---------------------------------------------------------------------------

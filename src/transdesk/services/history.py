@@ -267,3 +267,20 @@ def blame(db: Database, article_id: int, number: int | None = None) -> list[Blam
             .order_by(Segment.position)
         ).all()  # fmt: skip
         return [BlameLine(*row) for row in rows]
+
+
+def current_notes(session: Session, article_id: int) -> dict[int, str]:
+    """Segment id → the note on its newest change, where that change has one (what an
+    export carries, and what an XLIFF round trip compares with)."""
+    latest = newest_change_numbers(article_id, None)
+    rows = session.execute(
+        select(SegmentChange.segment_id, SegmentChange.note)
+        .join(Revision, Revision.id == SegmentChange.revision_id)
+        .join(
+            latest,
+            (latest.c.segment_id == SegmentChange.segment_id)
+            & (latest.c.number == Revision.number),
+        )
+        .where(Revision.article_id == article_id, SegmentChange.note.is_not(None))
+    )
+    return {sid: note for sid, note in rows if note}

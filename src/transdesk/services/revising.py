@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, object_session
 from transdesk.core.errors import BadInputFile, InvalidValue, UserError
 from transdesk.core.report import COUNTED_AS_TRANSLATED, SegmentStatus
 from transdesk.services.articles import get_article, segment_at
-from transdesk.services.history import words_changed
+from transdesk.services.history import current_notes, words_changed
 from transdesk.services.people import Actor, acting_person
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
@@ -251,8 +251,14 @@ def translate_from_file(
 ) -> SavedRevision | None:
     """One revision from an aligned translation file: plain text (headline first, one
     blank-line-separated block per segment) or XLIFF (targets in unit order; a unit with no
-    target leaves its segment as it is). Segments whose text changed become "translated";
-    None when no text changed. A block count other than the segment count is refused."""
+    target leaves its segment's text as it is). Segments whose text changed become
+    "translated", except that XLIFF keeps the status the file gives (draft, translated,
+    reviewed, needs update) and each unit's note; None when nothing changed. A block or
+    unit count other than the segment count is refused."""
+    if _is_xliff(path):
+        return _translate_from_xliff(
+            db, article_id, path, author=author, role=role, message=message
+        )
     blocks = read_translation(path)
     with db.transaction() as session:
         article = get_article(session, article_id)
@@ -276,6 +282,76 @@ def translate_from_file(
         return _commit(session, article, texts, actor, message)
 
 
+def _translate_from_xliff(
+    db: Database,
+    article_id: int,
+    path: Path,
+    *,
+    author: str | None,
+    role: str | None,
+    message: str,
+) -> SavedRevision | None:
+    """translate_from_file for XLIFF: texts, statuses and notes as the file gives them.
+
+    A segment's note is the note on its newest change (as exports read it), so a changed
+    segment carries the file's note into the revision, and a note changed alone is a change.
+    A new text the file gives without a status (no state, approval or confirmation) becomes
+    "translated", as plain text does; an unchanged one keeps its status.
+    """
+    from transdesk.formats.xliff import read_translations
+
+    units = read_translations(path)
+    with db.transaction() as session:
+        article = get_article(session, article_id)
+        actor = acting_person(session, author, role)
+        rows = session.execute(
+            select(Segment.id, Target.text, Target.status)
+            .join(Target, Target.segment_id == Segment.id)
+            .where(Target.article_id == article_id)
+            .order_by(Segment.position)
+        ).all()
+        if len(units) != len(rows):
+            raise BadInputFile(
+                path, f"has {len(units)} units but article {article.id} has {len(rows)} segments"
+            )
+        notes = current_notes(session, article.id)
+        changes, new_notes = [], {}
+        for (sid, old_text, old_status), unit in zip(rows, units, strict=True):
+            text, status = old_text, old_status
+            target = (unit.target or "").strip()
+            if target:  # whitespace around a text is no change to it
+                text = old_text if target == old_text.strip() else target
+                if unit.status is not None:
+                    status = unit.status.value
+                elif text != old_text:
+                    status = SegmentStatus.TRANSLATED.value
+            note = (unit.note or "").strip()
+            if (text, status) != (old_text, old_status) or note != notes.get(sid, ""):
+                changes.append((sid, text, status))
+                new_notes[sid] = note
+        if not changes:
+            return None
+        saved = record_revision(
+            session, article, changes, author_id=actor.id, role=actor.role, message=message
+        )
+        revision_id = session.scalar(
+            select(Revision.id).where(
+                Revision.article_id == article.id, Revision.number == saved.number
+            )
+        )
+        for sid, note in new_notes.items():
+            if note:
+                session.execute(
+                    update(SegmentChange)
+                    .where(
+                        SegmentChange.revision_id == revision_id,
+                        SegmentChange.segment_id == sid,
+                    )
+                    .values(note=note)
+                )
+        return saved
+
+
 _XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff")
 _REFUSED_SUFFIXES = (".docx", ".html", ".htm", ".xhtml", ".pdf", ".odt")
 
@@ -284,15 +360,11 @@ def _is_xliff(path: Path) -> bool:
     return path.suffix.lower() in _XLIFF_SUFFIXES
 
 
-def read_translation(path: Path) -> list[str | None]:
-    """The target text of each segment in ``path``, in order (None: the file has none)."""
+def read_translation(path: Path) -> list[str]:
+    """The text of each block of a plain-text translation, in order (XLIFF files are read
+    by ``_translate_from_xliff``)."""
     if path.suffix.lower() in _REFUSED_SUFFIXES:
         raise BadInputFile(path, "a translation must be plain text or XLIFF")
-    if _is_xliff(path):
-        from transdesk.formats.xliff import read
-
-        targets = [(segment.target or "").strip() for segment in read(path).segments]
-        return [target or None for target in targets]
     from transdesk.formats.files import decode_text, read_bytes
     from transdesk.formats.pasted import split_blocks
 

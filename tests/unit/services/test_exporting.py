@@ -68,7 +68,7 @@ def test_an_approved_article_exports_once_recorded_and_the_same_bytes_again(
     assert first.record.byte_count == len(data)
     assert (first.record.revision, first.record.format, first.record.person) == (4, "ninjs", EDITOR)
     item = json.loads(data)
-    assert item["headline"] == ENGLISH[0] and item["language"] == "en"
+    assert item["headlines"][0]["value"] == ENGLISH[0] and item["language"] == "en"
     # approved → exported, recorded as a workflow step
     assert show_article(db, article, with_segments=False).status == "exported"
     assert [(e.from_status, e.to_status) for e in list_events(db, article)][-1] == (

@@ -1,0 +1,309 @@
+"""File ▸ Export: format, destination, a preview of exactly what will be written, what the
+CMS copy would lack, and the article's export history. Exports run off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from transdesk.core.errors import UserError
+from transdesk.core.languages import direction
+from transdesk.formats.exports import EXPORT_FORMATS
+from transdesk.gui.background import Background
+from transdesk.services.exporting import (
+    Destination,
+    ExportResult,
+    Preview,
+    export_history,
+    export_many,
+    preview,
+)
+from transdesk.settings import Settings
+from transdesk.storage.database import Database
+
+Identity = Callable[[], tuple[str, str] | None]
+
+
+class _Progress(QObject):
+    step = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
+
+
+class ExportDialog(QDialog):
+    exported = Signal(list)  # ExportResults
+
+    def __init__(
+        self,
+        db: Database,
+        article_ids: list[int],
+        settings: Settings,
+        identity: Identity,
+        background: Background,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.db, self.article_ids, self.settings = db, article_ids, settings
+        self.identity, self.background = identity, background
+        self.current: Preview | None = None
+        self.format_box = QComboBox()
+        for fmt in EXPORT_FORMATS.values():
+            self.format_box.addItem(fmt.description, fmt.name)
+        self.to_file = QRadioButton(self.tr("File or folder"))
+        self.to_hot_folder = QRadioButton(self.tr("Hot folder the CMS watches"))
+        self.path = QLineEdit(settings.export_folder)
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.force = QCheckBox(self.tr("Export although not approved (an editor; recorded)"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why it cannot wait for approval"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("export-summary")
+        self.preview_text = QPlainTextEdit()
+        self.preview_text.setReadOnly(True)
+        self.preview_page = QTextBrowser()
+        self.preview_page.setOpenLinks(False)
+        self.checks = QTreeWidget()
+        self.checks.setHeaderHidden(True)
+        self.checks.setRootIsDecorated(False)
+        self.history = QTreeWidget()
+        self.history.setRootIsDecorated(False)
+        self.tabs = QTabWidget()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self._lay_out()
+        self.to_hot_folder.setChecked(bool(settings.hot_folder))
+        self.to_file.setChecked(not settings.hot_folder)
+        self._destination_kind_changed()
+        self.format_box.currentIndexChanged.connect(self.refresh)
+        self.to_file.toggled.connect(self._destination_kind_changed)
+        self.browse.clicked.connect(self._browse)
+        self.force.toggled.connect(self._update_buttons)
+        self.reason.textChanged.connect(self._update_buttons)
+        self.path.textChanged.connect(self._update_buttons)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.export)
+        self.setWindowTitle(self.tr("Export %n article(s)", "", len(article_ids)))
+        self.resize(900, 640)
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_box)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.to_file)
+        kinds.addWidget(self.to_hot_folder)
+        kinds.addStretch(1)
+        form.addRow(self.tr("Send to:"), kinds)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.browse)
+        form.addRow(self.tr("&Where:"), where)
+        form.addRow(self.force)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.tabs.addTab(self.preview_page, self.tr("Preview"))
+        self.tabs.addTab(self.preview_text, self.tr("Exported text"))
+        self.tabs.addTab(self.checks, self.tr("Checks"))
+        self.tabs.addTab(self.history, self.tr("Export history"))
+        self.history.setHeaderLabels(
+            [self.tr("When"), self.tr("Revision"), self.tr("Format"), self.tr("By"),
+             self.tr("Where"), self.tr("SHA-256")]
+        )  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    # --- what would be written ---------------------------------------------------------
+
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def refresh(self) -> None:
+        """Preview the first article in the chosen format, with its checks and history."""
+        first = self.article_ids[0]
+        try:
+            self.current = preview(self.db, first, self.format_name())
+            records = export_history(self.db, first)
+        except UserError as error:
+            self.current = None
+            self.summary.setText(str(error))
+            self._update_buttons()
+            return
+        self._show_preview(self.current)
+        self._show_checks(self.current)
+        self.history.clear()
+        self.history.addTopLevelItems(
+            [
+                QTreeWidgetItem(
+                    [r.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), str(r.revision),
+                     r.format, f"{r.person} ({r.role})", r.destination, (r.sha256 or "")[:16]]
+                )
+                for r in records
+            ]
+        )  # fmt: skip
+        needs_force = bool(self.current.problems)
+        self.force.setVisible(needs_force)
+        self.reason.setVisible(needs_force)
+        self._update_buttons()
+
+    def _show_preview(self, shown: Preview) -> None:
+        name = self.format_name()
+        rtl = direction(shown.publication.target_language) == "rtl"
+        self.preview_text.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl and name in ("text", "markdown")
+            else Qt.LayoutDirection.LeftToRight
+        )  # fmt: skip
+        if name == "docx":
+            self.preview_text.setPlainText(
+                self.tr("A Word document of %1 bytes.").replace("%1", f"{len(shown.data):,}")
+            )
+        elif name.startswith("ninjs"):
+            self.preview_text.setPlainText(shown.data.decode("utf-8"))
+        else:
+            self.preview_text.setPlainText(shown.data.decode("utf-8", errors="replace"))
+        # The page as a reader sees it: the exported HTML's body, or the ninjs body_html.
+        if name == "html":
+            self.preview_page.setHtml(shown.data.decode("utf-8"))
+        elif name.startswith("ninjs"):
+            from transdesk.formats.export_ninjs import body_html
+
+            self.preview_page.setHtml(body_html(shown.publication))
+        else:
+            self.preview_page.setPlainText(self.preview_text.toPlainText())
+        self.preview_page.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+
+    def _show_checks(self, shown: Preview) -> None:
+        self.checks.clear()
+        for text in shown.problems:
+            self.checks.addTopLevelItem(QTreeWidgetItem(["✗ " + text]))
+        for text in shown.warnings:
+            self.checks.addTopLevelItem(QTreeWidgetItem(["⚠ " + text]))
+        if not shown.problems and not shown.warnings:
+            self.checks.addTopLevelItem(QTreeWidgetItem(["✓ " + self.tr("Ready to export")]))
+        publication = shown.publication
+        self.summary.setText(
+            self.tr("Revision %1 of “%2”: %n problem(s), %3 warning(s).", "",
+                    len(shown.problems))
+            .replace("%1", str(publication.revision))
+            .replace("%2", publication.headline)
+            .replace("%3", str(len(shown.warnings)))
+        )  # fmt: skip
+
+    # --- where it goes ----------------------------------------------------------------
+
+    def _destination_kind_changed(self) -> None:
+        hot = self.to_hot_folder.isChecked()
+        self.path.setText(self.settings.hot_folder if hot else self.settings.export_folder)
+        self.path.setPlaceholderText(
+            self.tr("The folder the CMS picks files up from") if hot
+            else self.tr("A file, or a folder for several articles")
+        )  # fmt: skip
+        self._update_buttons()
+
+    def _browse(self) -> None:
+        if self.to_hot_folder.isChecked() or len(self.article_ids) > 1:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
+                                                      self.path.text())  # fmt: skip
+        else:
+            fmt = EXPORT_FORMATS[self.format_name()]
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to file"), self.path.text(), f"*{fmt.extension}"
+            )
+        if chosen:
+            self.path.setText(chosen)
+
+    def destination(self) -> Destination | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        return Destination(Path(text).expanduser(), hot_folder=self.to_hot_folder.isChecked())
+
+    def _update_buttons(self) -> None:
+        forced_ok = not self.force.isVisible() or (
+            self.force.isChecked() and bool(self.reason.text().strip())
+        )
+        self.export_button.setEnabled(
+            self.current is not None and self.destination() is not None and forced_ok
+        )
+
+    # --- exporting --------------------------------------------------------------------
+
+    def export(self) -> None:
+        destination = self.destination()
+        who = self.identity()
+        if destination is None or who is None:
+            return
+        name, role = who
+        if destination.hot_folder:
+            self.settings.hot_folder = str(destination.path)
+        else:
+            self.settings.export_folder = str(destination.path)
+        relay = _Progress(self)
+        relay.step.connect(self._step)
+        ids, fmt = list(self.article_ids), self.format_name()
+        force, reason = self.force.isVisible() and self.force.isChecked(), self.reason.text()
+
+        def work() -> tuple[list[ExportResult], list[str]]:
+            results, errors = export_many(
+                self.db, ids, fmt, destination, author=name, role=role, force=force,
+                reason=reason, progress=relay.step.emit,
+            )  # fmt: skip
+            return results, [str(error) for error in errors]
+
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self.background.run(work, self._finished, self._failed)
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finished(self, outcome: tuple[list[ExportResult], list[str]]) -> None:
+        results, errors = outcome
+        self.progress.hide()
+        lines = [
+            self.tr("Exported %n file(s).", "", len(results)),
+            *[str(result.path) for result in results],
+            *errors,
+        ]
+        self.refresh()  # the history gains the new records
+        self.summary.setText("\n".join(lines))
+        self.exported.emit(results)
+
+    def _failed(self, text: str) -> None:
+        self.progress.hide()
+        self.summary.setText(text)
+        self._update_buttons()

@@ -1,0 +1,86 @@
+"""File ▸ Export in the window: preview, checks, history, and the file written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import WindowFactory
+from tests.unit.services.review_helpers import EDITOR
+from tests.unit.services.test_exporting import ENGLISH, translated
+from transdesk.gui.actions import Act
+from transdesk.gui.export_dialog import ExportDialog
+from transdesk.services.articles import show_article
+from transdesk.services.exporting import export_history
+from transdesk.storage.database import Database
+
+
+def check_lines(dialog: ExportDialog) -> list[str]:
+    items = (dialog.checks.topLevelItem(i) for i in range(dialog.checks.topLevelItemCount()))
+    return [item.text(0) for item in items if item is not None]
+
+
+def open_dialog(window: object, qtbot: QtBot) -> ExportDialog:
+    window.action(Act.EXPORT).trigger()  # type: ignore[attr-defined]
+    dialog = window.export_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_an_editor_previews_checks_and_exports_an_approved_article(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, tmp_path: Path
+) -> None:
+    article = translated(db, tmp_path / "in")
+    window = make_window()
+    window.settings.user_name, window.settings.user_role = EDITOR, "editor"
+    window.open_article(article)
+    dialog = open_dialog(window, qtbot)
+    # ninjs by default: the page shows the body a reader would see, the text the JSON
+    assert ENGLISH[1] in dialog.preview_page.toPlainText()
+    assert '"value": "UN: 1.2 million displaced by floods"' in dialog.preview_text.toPlainText()
+    checks = [
+        dialog.checks.topLevelItem(i).text(0) for i in range(dialog.checks.topLevelItemCount())
+    ]
+    assert "⚠ the rights are not set" in checks
+    assert not dialog.force.isVisible()  # approved: nothing to force
+
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    assert "Translated from Arabic by Rana Haddad" in dialog.preview_page.toPlainText()
+    target = tmp_path / "floods.html"
+    dialog.to_file.setChecked(True)
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    assert target.read_bytes().startswith(b"<!DOCTYPE html>")
+    assert "Exported 1 file" in dialog.summary.text()
+    assert dialog.history.topLevelItemCount() == 1
+    assert [r.format for r in export_history(db, article)] == ["html"]
+    assert show_article(db, article, with_segments=False).status == "exported"
+    assert window.settings.export_folder == str(target)
+
+
+def test_an_unapproved_article_needs_force_and_a_reason(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    article = translated(db, tmp_path / "in", approved=False)
+    window = make_window()
+    window.settings.user_name, window.settings.user_role = EDITOR, "editor"
+    window.open_article(article)
+    dialog = open_dialog(window, qtbot)
+    checks = [
+        dialog.checks.topLevelItem(i).text(0) for i in range(dialog.checks.topLevelItemCount())
+    ]
+    assert checks[0].startswith(f"✗ article {article} is draft: only approved articles export")
+    dialog.path.setText(str(tmp_path / "early.json"))
+    assert dialog.force.isVisible() and not dialog.export_button.isEnabled()
+    dialog.force.setChecked(True)
+    assert not dialog.export_button.isEnabled()  # a reason is still missing
+    dialog.reason.setText("The desk runs it before review: breaking news")
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    [record] = export_history(db, article)
+    assert record.forced_reason == "The desk runs it before review: breaking news"
