@@ -84,3 +84,29 @@ def test_an_unapproved_article_needs_force_and_a_reason(
         dialog.export_button.click()
     [record] = export_history(db, article)
     assert record.forced_reason == "The desk runs it before review: breaking news"
+
+
+def test_several_articles_chosen_in_the_library_go_to_a_hot_folder_with_progress(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, tmp_path: Path
+) -> None:
+    first = translated(db, tmp_path / "one")
+    second = translated(db, tmp_path / "two")
+    window = make_window()
+    window.settings.user_name, window.settings.user_role = EDITOR, "editor"
+    window.library.refresh()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
+    window.library.table.selectAll()
+    assert sorted(window.library.selected_articles()) == sorted([first, second])
+    dialog = open_dialog(window, qtbot)
+    assert dialog.windowTitle() == "Export 2 article(s)"
+    hot = tmp_path / "cms-inbox"
+    hot.mkdir()
+    dialog.to_hot_folder.setChecked(True)
+    dialog.path.setText(str(hot))
+    steps: list[int] = []
+    dialog.progress.valueChanged.connect(steps.append)
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    assert steps[-1] == 2
+    assert sorted(p.name.split("-")[0] for p in hot.iterdir()) == sorted([str(first), str(second)])
+    assert window.settings.hot_folder == str(hot)

@@ -42,7 +42,8 @@ class LibraryPanel(QWidget):
         self.table.setObjectName("library-table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Several articles can be chosen (Ctrl/Shift+click) to export them together.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -121,6 +122,11 @@ class LibraryPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.articleActivated.emit(self.model.article_id(index.row()))
+
+    def selected_articles(self) -> list[int]:
+        """The chosen articles' ids, in the order the library shows them."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.article_id(row) for row in rows]
 
     def select_article(self, article_id: int) -> None:
         for row in range(self.model.rowCount()):

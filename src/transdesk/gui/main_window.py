@@ -419,17 +419,21 @@ class MainWindow(QMainWindow):
         )
 
     def export_article(self) -> None:
-        """File ▸ Export: the open article, previewed, checked, written and recorded."""
-        if self.article is None:
-            return
+        """File ▸ Export: the articles chosen in the library (several at once), else the open
+        one; previewed, checked, written and recorded."""
         from transdesk.gui.export_dialog import ExportDialog
 
-        if not self._ready_for("export"):
+        chosen = self.library.selected_articles()
+        covers_open = self.article is not None and (len(chosen) < 2 or self.article.id in chosen)
+        if covers_open and not self._ready_for("export"):
+            return
+        ids = chosen if len(chosen) > 1 else [self.article.id] if self.article else chosen
+        if not ids:
+            self.notify(self.tr("Choose articles in the library, or open one, to export."))
             return
         dialog = ExportDialog(
-            self.db, [self.article.id], self.settings, self._signing_identity,
-            self.background, self,
-        )  # fmt: skip
+            self.db, ids, self.settings, self._signing_identity, self.background, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
@@ -793,7 +797,7 @@ class MainWindow(QMainWindow):
         has_article = self.article is not None
         for act, action in self.actions_by_act.items():
             if SPECS[act].menu in ("segment", "review") or act in (
-                Act.SAVE_REVISION, Act.EXPORT, Act.CLOSE_ARTICLE, Act.FIND, Act.REPLACE,
+                Act.SAVE_REVISION, Act.CLOSE_ARTICLE, Act.FIND, Act.REPLACE,
                 Act.FIND_NEXT, Act.FIND_PREVIOUS, Act.ZOOM_IN, Act.ZOOM_OUT, Act.ZOOM_RESET,
             ):  # fmt: skip
                 action.setEnabled(has_article)

@@ -10,31 +10,27 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, func, insert, select, update
 
-from transdesk.core.errors import InvalidValue, UserError
+from transdesk.core.errors import InvalidValue, NotFound, UserError
 from transdesk.core.file_names import safe_file_name
-from transdesk.core.publication import Publication, PublishedSegment, SourceCreditLine
+from transdesk.core.publication import Publication
 from transdesk.formats.exports import ExportFormat, export_format_named
 from transdesk.formats.writing import write_atomically
 from transdesk.services.articles import get_article
-from transdesk.services.history import current_notes
 from transdesk.services.people import Actor, acting_person, role_phrase
+from transdesk.services.publications import build_publication, build_publications
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
     Article,
     ExportRecord,
     Person,
     Revision,
-    Segment,
-    SourceCredit,
-    Target,
     WorkflowEvent,
     utcnow,
 )
@@ -106,56 +102,6 @@ class ExportView:
 # --- what is exported --------------------------------------------------------------------
 
 
-def build_publication(
-    session: Session, article: Article, forced_reason: str | None = None
-) -> Publication:
-    """The article as it stands (its newest revision), with its attribution."""
-    report = article.report
-    newest = session.execute(
-        select(Revision.number, Revision.created_at)
-        .where(Revision.article_id == article.id)
-        .order_by(Revision.number.desc())
-        .limit(1)
-    ).first()
-    notes = current_notes(session, article.id)
-    rows = session.execute(
-        select(Segment.id, Segment.position, Segment.kind, Segment.source, Target.text,
-               Target.status)
-        .join(Target, Target.segment_id == Segment.id)
-        .where(Target.article_id == article.id)
-        .order_by(Segment.position)
-    ).all()  # fmt: skip
-    credits = sorted(report.credits, key=lambda c: (c.role != "original", c.position))
-    return Publication(
-        article_id=article.id,
-        report_id=report.id,
-        revision=newest.number if newest else 0,
-        revision_at=newest.created_at if newest else None,
-        status=article.status,
-        source_language=report.source_language,
-        target_language=article.target_language or "und",
-        segments=tuple(
-            PublishedSegment(position, kind, source, text, status, notes.get(sid) or "")
-            for sid, position, kind, source, text, status in rows
-        ),
-        credits=tuple(_credit(c) for c in credits),
-        translators=tuple(p.person.name for p in article.people if p.role == "translator"),
-        editor=next((p.person.name for p in article.people if p.role == "editor"), None),
-        section=report.section,
-        rights=report.rights,
-        created_at=article.created_at,
-        forced_reason=forced_reason,
-    )
-
-
-def _credit(credit: SourceCredit) -> SourceCreditLine:
-    authors = tuple(credit.authors or ())
-    return SourceCreditLine(
-        credit.role, credit.outlet, credit.url, credit.title, authors, credit.language,
-        credit.published_at,
-    )  # fmt: skip
-
-
 @dataclass(frozen=True)
 class Preview:
     """What an export would write now, and what an editor should know before sending it."""
@@ -170,8 +116,8 @@ def preview(db: Database, article_id: int, format_name: str) -> Preview:
     """Render the article as the export would; nothing is written or recorded."""
     fmt = export_format_named(format_name)
     with db.reading() as session:
-        article = get_article(session, article_id)
-        publication = build_publication(session, article)
+        get_article(session, article_id)
+        publication = build_publication(session, article_id)
     problems = []
     if publication.status not in EXPORTABLE:
         problems.append(
@@ -217,14 +163,10 @@ class ExportResult:
         return self.record.to_json()
 
 
-def _check(article: Article, actor: Actor, force: bool, reason: str) -> str | None:
-    """The forced reason to record (None: a normal export); refuses what may not export."""
+def _forcing(actor: Actor, force: bool, reason: str) -> str | None:
+    """The reason to record when forcing (None: not forcing); refuses a translator forcing
+    or a missing reason before anything is read or written."""
     if not force:
-        if article.status not in EXPORTABLE:
-            raise UserError(
-                f"article {article.id} is {article.status}; only approved articles export "
-                "(an editor can force it with --force --reason)"
-            )
         return None
     if actor.role not in FORCING_ROLES:
         raise UserError(
@@ -248,53 +190,15 @@ def export_article(
     role: str | None = None,
     force: bool = False,
     reason: str = "",
-    many: bool = False,
 ) -> ExportResult:
-    """Export one article: render, write the file whole, record it, in one transaction.
-
-    Refused, with nothing written or recorded: an unknown article or person, an article not
-    approved (unless forced by an editor with a reason), a destination that does not exist.
-    """
-    fmt = export_format_named(format_name)
-    with db.transaction() as session:
-        article = get_article(session, article_id)
-        actor = acting_person(session, author, role)
-        forced = _check(article, actor, force, reason)
-        publication = build_publication(session, article, forced)
-        data = fmt.renderer()(publication)
-        path = destination.file_for(publication, fmt, many)
-        now = utcnow()
-        record = ExportRecord(
-            article_id=article.id, revision_number=publication.revision, person_id=actor.id,
-            role=actor.role, format=fmt.name, destination=str(path),
-            sha256=hashlib.sha256(data).hexdigest(), byte_count=len(data),
-            forced_reason=forced, outcome="written", detail="", created_at=now,
-        )  # fmt: skip
-        session.add(record)
-        if article.status == "approved":
-            _mark_exported(session, article, actor, publication.revision, fmt.name, now)
-        session.flush()
-        try:
-            write_atomically(path, data)  # last: a failed write rolls the record back
-        except OSError as error:
-            raise UserError(f"{path}: cannot write ({error.strerror or error})") from None
-        return ExportResult(_view(record, actor.name), path)
-
-
-def _mark_exported(
-    session: Session, article: Article, actor: Actor, revision: int, fmt: str, now: datetime
-) -> None:
-    session.add(
-        WorkflowEvent(
-            article_id=article.id, from_status=article.status, to_status="exported",
-            person_id=actor.id, role=actor.role, revision_number=revision,
-            note=f"exported as {fmt}", created_at=now,
-        )
+    """Export one article (see :func:`export_many`); a refusal is raised."""
+    results, errors = export_many(
+        db, [article_id], format_name, destination, author=author, role=role, force=force,
+        reason=reason,
     )  # fmt: skip
-    # Not a new version of the text: no lock_version bump (see services.workflow.move).
-    session.execute(
-        update(Article).where(Article.id == article.id).values(status="exported", updated_at=now)
-    )
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 def export_many(
@@ -309,25 +213,117 @@ def export_many(
     reason: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[ExportResult], list[UserError]]:
-    """Export each article in its own transaction; a refused one is reported and the others
-    go on. ``progress(done, total)`` is called after each."""
-    export_format_named(format_name)  # a bad format is refused before anything happens
+    """Export each article: render, write the file whole, record it.
+
+    The articles are read together; each is then written and recorded in its own
+    transaction, so a refused one is reported and the others go on. Refused, with nothing
+    written or recorded: an unknown article, one not approved (unless an editor forces it
+    with a reason), one changed since it was read, a destination that does not exist. A bad
+    format or person, or forcing without the right, refuses the whole call.
+    ``progress(done, total)`` is called after each article.
+    """
+    fmt = export_format_named(format_name)
+    render = fmt.renderer()
+    with db.reading() as session:
+        actor = acting_person(session, author, role)
+        forced = _forcing(actor, force, reason)
+        publications = build_publications(session, article_ids)
     results: list[ExportResult] = []
     errors: list[UserError] = []
     many = len(article_ids) > 1
     for done, article_id in enumerate(article_ids, start=1):
         try:
+            publication = publications.get(article_id)
+            if publication is None:
+                raise NotFound(f"no article with id {article_id}")
             results.append(
-                export_article(
-                    db, article_id, format_name, destination, author=author, role=role,
-                    force=force, reason=reason, many=many,
-                )
-            )  # fmt: skip
+                _export_one(db, publication, fmt, render, destination, actor, forced, many)
+            )
         except UserError as error:
             errors.append(error)
         if progress is not None:
             progress(done, len(article_ids))
     return results, errors
+
+
+def _export_one(
+    db: Database,
+    publication: Publication,
+    fmt: ExportFormat,
+    render: Callable[[Publication], bytes],
+    destination: Destination,
+    actor: Actor,
+    forced: str | None,
+    many: bool,
+) -> ExportResult:
+    article_id = publication.article_id
+    if publication.status in EXPORTABLE:
+        forced = None  # nothing to force: an approved article exports as it is
+    elif forced is None:
+        raise UserError(
+            f"article {article_id} is {publication.status}; only approved articles export "
+            "(an editor can force it with --force --reason)"
+        )
+    else:
+        publication = replace(publication, forced_reason=forced)
+    data = render(publication)
+    path = destination.file_for(publication, fmt, many)
+    # Core statements on one connection, not a Session: a batch of a thousand exports
+    # should spend its time writing files, not building ORM state.
+    with db.engine.begin() as connection:
+        status, newest = connection.execute(
+            select(
+                _ARTICLES.c.status,
+                select(func.max(_REVISIONS.c.number))
+                .where(_REVISIONS.c.article_id == article_id)
+                .scalar_subquery(),
+            ).where(_ARTICLES.c.id == article_id)
+        ).one()
+        if (status, newest or 0) != (publication.status, publication.revision):
+            raise UserError(f"article {article_id} changed while it was exported; export again")
+        now = utcnow()
+        values = {
+            "article_id": article_id, "revision_number": publication.revision,
+            "person_id": actor.id, "role": actor.role, "format": fmt.name,
+            "destination": str(path), "sha256": hashlib.sha256(data).hexdigest(),
+            "byte_count": len(data), "forced_reason": forced, "outcome": "written",
+            "detail": "", "external_id": None, "created_at": now,
+        }  # fmt: skip
+        record_id = connection.execute(
+            insert(_RECORDS).returning(_RECORDS.c.id), values
+        ).scalar_one()
+        if status == "approved":
+            _mark_exported(connection, article_id, actor, publication.revision, fmt.name, now)
+        try:
+            write_atomically(path, data)  # last: a failed write rolls the record back
+        except OSError as error:
+            raise UserError(f"{path}: cannot write ({error.strerror or error})") from None
+    return ExportResult(_view(ExportRecord(id=record_id, **values), actor.name), path)
+
+
+_ARTICLES = cast(Table, Article.__table__)
+_REVISIONS = cast(Table, Revision.__table__)
+_RECORDS = cast(Table, ExportRecord.__table__)
+_EVENTS = cast(Table, WorkflowEvent.__table__)
+
+
+def _mark_exported(
+    connection: Connection, article_id: int, actor: Actor, revision: int, fmt: str,
+    now: datetime,
+) -> None:  # fmt: skip
+    connection.execute(
+        insert(_EVENTS).values(
+            article_id=article_id, from_status="approved", to_status="exported",
+            person_id=actor.id, role=actor.role, revision_number=revision,
+            note=f"exported as {fmt}", created_at=now,
+        )
+    )  # fmt: skip
+    # Not a new version of the text: no lock_version bump (see services.workflow.move).
+    connection.execute(
+        update(_ARTICLES)
+        .where(_ARTICLES.c.id == article_id)
+        .values(status="exported", updated_at=now)
+    )
 
 
 def export_history(db: Database, article_id: int) -> list[ExportView]:

@@ -272,15 +272,23 @@ def blame(db: Database, article_id: int, number: int | None = None) -> list[Blam
 def current_notes(session: Session, article_id: int) -> dict[int, str]:
     """Segment id → the note on its newest change, where that change has one (what an
     export carries, and what an XLIFF round trip compares with)."""
-    latest = newest_change_numbers(article_id, None)
-    rows = session.execute(
-        select(SegmentChange.segment_id, SegmentChange.note)
+    return {sid: note for (_, sid), note in newest_notes(session, [article_id]).items()}
+
+
+def newest_notes(session: Session, article_ids: list[int]) -> dict[tuple[int, int], str]:
+    """(article id, segment id) → the note on the segment's newest change, where that change
+    has one. Only segments that ever had a note are read: most articles have none, and then
+    one cheap query answers."""
+    noted = (
+        select(SegmentChange.segment_id)
         .join(Revision, Revision.id == SegmentChange.revision_id)
-        .join(
-            latest,
-            (latest.c.segment_id == SegmentChange.segment_id)
-            & (latest.c.number == Revision.number),
-        )
-        .where(Revision.article_id == article_id, SegmentChange.note.is_not(None))
+        .where(Revision.article_id.in_(article_ids), SegmentChange.note.is_not(None))
     )
-    return {sid: note for sid, note in rows if note}
+    rows = session.execute(
+        select(Revision.article_id, SegmentChange.segment_id, SegmentChange.note)
+        .join(Revision, Revision.id == SegmentChange.revision_id)
+        .where(Revision.article_id.in_(article_ids), SegmentChange.segment_id.in_(noted))
+        .order_by(Revision.number)
+    )
+    newest = {(article, sid): note for article, sid, note in rows}  # the newest change wins
+    return {key: note for key, note in newest.items() if note}

@@ -26,9 +26,9 @@ from transdesk.core.report import SegmentKind, SegmentStatus
 from transdesk.formats import export_xliff, xliff
 from transdesk.formats.exports import EXPORT_FORMATS
 from transdesk.formats.xliff2_rules import check_2x
-from transdesk.services.articles import get_article, show_article
-from transdesk.services.exporting import build_publication
+from transdesk.services.articles import show_article
 from transdesk.services.importing import ImportRequest, import_report
+from transdesk.services.publications import build_publication
 from transdesk.services.revising import commit_texts, translate_from_file
 from transdesk.storage.database import Database
 from transdesk.storage.models import Revision, SegmentChange
@@ -255,7 +255,7 @@ def test_each_status_reads_back_as_itself(
 
 def current(db: Database, article: int) -> Publication:
     with db.reading() as session:
-        return build_publication(session, get_article(session, article))
+        return build_publication(session, article)
 
 
 def changes_in(db: Database, article: int, number: int) -> dict[int, tuple[str, str, str | None]]:
