@@ -2,7 +2,8 @@
 
 Offscreen, with a throwaway database holding the sample reports in resources/samples/:
 the library, the editor with an Arabic source, the whole window in the Arabic UI, an
-editor's review (the Review dock with a comment and a quality issue) and the diff view.
+editor's review (the Review dock with a comment and a quality issue), the diff view and
+the export dialog.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.people import add_person
 from transdesk.services.quality import tag_issue
 from transdesk.services.revising import edit_segment
-from transdesk.services.workflow import submit
+from transdesk.services.workflow import approve, submit
 from transdesk.storage.database import Database, open_database
 
 REPO = Path(__file__).resolve().parents[1]
@@ -122,6 +123,18 @@ def main() -> int:
         dialog.grab().save(str(OUT / "diff-view.png"))
         print(f"wrote {OUT / 'diff-view.png'}")
         dialog.close()
+        approve(db, article, author="Omar Said", note="Good to go")
+        window.reload_article()
+        window.export_article()
+        exporting = window.export_dialog
+        exporting.format_box.setCurrentIndex(exporting.format_box.findData("html"))
+        exporting.path.setText(str(Path(folder) / "water-talks.html"))
+        exporting.resize(1000, 640)
+        for _ in range(5):
+            app.processEvents()
+        exporting.grab().save(str(OUT / "export.png"))
+        print(f"wrote {OUT / 'export.png'}")
+        exporting.close()
         window.journal.shutdown()
         window.background.shutdown()
         window.hide()

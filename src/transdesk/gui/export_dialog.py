@@ -68,6 +68,7 @@ class ExportDialog(QDialog):
         self.db, self.article_ids, self.settings = db, article_ids, settings
         self.identity, self.background = identity, background
         self.current: Preview | None = None
+        self.needs_force = False  # the article is not approved: only a forced export goes
         self.format_box = QComboBox()
         for fmt in EXPORT_FORMATS.values():
             self.format_box.addItem(fmt.description, fmt.name)
@@ -124,9 +125,12 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(self.browse)
-        form.addRow(self.tr("&Where:"), where)
+        where_label = QLabel(self.tr("&Where:"))
+        where_label.setBuddy(self.path)
+        form.addRow(where_label, where)
         form.addRow(self.force)
         form.addRow(self.tr("&Reason:"), self.reason)
+        self.form = form
         self.tabs.addTab(self.preview_page, self.tr("Preview"))
         self.tabs.addTab(self.preview_text, self.tr("Exported text"))
         self.tabs.addTab(self.checks, self.tr("Checks"))
@@ -170,9 +174,9 @@ class ExportDialog(QDialog):
                 for r in records
             ]
         )  # fmt: skip
-        needs_force = bool(self.current.problems)
-        self.force.setVisible(needs_force)
-        self.reason.setVisible(needs_force)
+        self.needs_force = bool(self.current.problems)
+        self.form.setRowVisible(self.force, self.needs_force)
+        self.form.setRowVisible(self.reason, self.needs_force)
         self._update_buttons()
 
     def _show_preview(self, shown: Preview) -> None:
@@ -250,7 +254,7 @@ class ExportDialog(QDialog):
         return Destination(Path(text).expanduser(), hot_folder=self.to_hot_folder.isChecked())
 
     def _update_buttons(self) -> None:
-        forced_ok = not self.force.isVisible() or (
+        forced_ok = not self.needs_force or (
             self.force.isChecked() and bool(self.reason.text().strip())
         )
         self.export_button.setEnabled(
@@ -272,7 +276,7 @@ class ExportDialog(QDialog):
         relay = _Progress(self)
         relay.step.connect(self._step)
         ids, fmt = list(self.article_ids), self.format_name()
-        force, reason = self.force.isVisible() and self.force.isChecked(), self.reason.text()
+        force, reason = self.needs_force and self.force.isChecked(), self.reason.text()
 
         def work() -> tuple[list[ExportResult], list[str]]:
             results, errors = export_many(

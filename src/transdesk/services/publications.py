@@ -22,6 +22,7 @@ from transdesk.storage.models import (
     Segment,
     SourceCredit,
     Target,
+    WorkflowEvent,
 )
 
 CHUNK = 500  # ids per IN (...) list: well under every backend's parameter limit
@@ -95,6 +96,7 @@ def _build_chunk(
         .order_by(ArticlePerson.article_id, ArticlePerson.position, ArticlePerson.id)
     ):
         people[article_id].append((name, role))
+    _fill_from_history(session, ids, people)
     found = {}
     for row in articles:
         number, saved_at = newest.get(row.id, (0, None))
@@ -117,6 +119,34 @@ def _build_chunk(
             forced_reason=forced_reasons.get(row.id),
         )
     return found
+
+
+def _fill_from_history(
+    session: Session, ids: list[int], people: dict[int, list[tuple[str, str]]]
+) -> None:
+    """Where the attribution names no translator, the people who signed translator revisions
+    (in the order they first did); where it names no editor, whoever approved it last."""
+    no_translator = [i for i in ids if not any(r == "translator" for _, r in people[i])]
+    if no_translator:
+        first = func.min(Revision.number)
+        for article_id, name in session.execute(
+            select(Revision.article_id, Person.name)
+            .join(Person, Person.id == Revision.author_id)
+            .where(Revision.article_id.in_(no_translator), Revision.role == "translator")
+            .group_by(Revision.article_id, Person.name)
+            .order_by(Revision.article_id, first)
+        ):
+            people[article_id].append((name, "translator"))
+    no_editor = [i for i in ids if not any(r == "editor" for _, r in people[i])]
+    if no_editor:
+        approvals = session.execute(
+            select(WorkflowEvent.article_id, Person.name)
+            .join(Person, Person.id == WorkflowEvent.person_id)
+            .where(WorkflowEvent.article_id.in_(no_editor), WorkflowEvent.to_status == "approved")
+            .order_by(WorkflowEvent.article_id, WorkflowEvent.id)
+        )
+        for article_id, name in {a: n for a, n in approvals}.items():  # the last approval
+            people[article_id].append((name, "editor"))
 
 
 def _newest_revisions(session: Session, ids: list[int]) -> dict[int, tuple[int, datetime]]:

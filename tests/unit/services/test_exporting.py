@@ -174,3 +174,14 @@ def test_cli_export_and_exports(
     code = main(["--db", db_url, "export", str(article), "--out", str(out), "--reason", "x"])
     assert code == 1
     assert capsys.readouterr().err == "transdesk: error: --reason: is only for --force\n"
+
+
+def test_without_named_translators_the_credit_goes_to_who_signed_and_approved(
+    db: Database, tmp_path: Path
+) -> None:
+    from transdesk.services.exporting import preview
+
+    article = translated(db, tmp_path / "in")
+    update_attribution(db, article, ["translators=", "editor="])  # nobody named
+    credit = preview(db, article, "text").data.decode("utf-8").strip().splitlines()[-1]
+    assert credit.startswith(f"Translated from Arabic by {TRANSLATOR}. Edited by {EDITOR}.")
