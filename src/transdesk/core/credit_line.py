@@ -98,8 +98,21 @@ def language_in(code: str, locale: Locale) -> str:
     return str(locale.languages.get(base) or locale.languages.get(code) or code)
 
 
+# The digits of the numbering systems CLDR makes a newsroom locale's default (fa: arabext,
+# ar_EG: arab); Babel formats dates with ASCII digits whatever the locale says.
+_DIGITS = {
+    "arab": "٠١٢٣٤٥٦٧٨٩",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+    "deva": "०१२३४५६७८९",
+    "beng": "০১২৩৪৫৬৭৮৯",
+}
+
+
 def date_in(moment: datetime, locale: Locale) -> str:
-    return str(format_date(moment.date(), format="long", locale=locale))
+    """A long date as ``locale`` writes it, in the locale's own digits."""
+    text = str(format_date(moment.date(), format="long", locale=locale))
+    digits = _DIGITS.get(locale.default_numbering_system)
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
 
 
 def credit_line(publication: Publication) -> str:
