@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation>استيراد…</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+1"/>
         <source>&amp;Save Revision…</source>
         <translation>حفظ نسخة مراجَعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -579,6 +584,175 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <source>File or folder</source>
+        <translation>ملف أو مجلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot folder the CMS watches</source>
+        <translation>مجلد يراقبه نظام إدارة المحتوى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export although not approved (an editor; recorded)</source>
+        <translation>التصدير رغم عدم الاعتماد (للمحرر فقط؛ ويُسجَّل ذلك)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it cannot wait for approval</source>
+        <translation>سبب تعذّر انتظار الاعتماد</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>تصدير %n مقالة</numerusform>
+            <numerusform>تصدير مقالة واحدة</numerusform>
+            <numerusform>تصدير مقالتين</numerusform>
+            <numerusform>تصدير %n مقالات</numerusform>
+            <numerusform>تصدير %n مقالةً</numerusform>
+            <numerusform>تصدير %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send to:</source>
+        <translation>الإرسال إلى:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Where:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported text</source>
+        <translation>النص المُصدَّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>عمليات التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export history</source>
+        <translation>سجل التصدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>النسخة المراجَعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A Word document of %1 bytes.</source>
+        <translation>مستند Word بحجم %1 بايت.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ready to export</source>
+        <translation>جاهزة للتصدير</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
+        <translation>
+            <numerusform>النسخة المراجَعة %1 من «%2»: لا توجد مشكلات (التحذيرات: %3).</numerusform>
+            <numerusform>النسخة المراجَعة %1 من «%2»: مشكلة واحدة (التحذيرات: %3).</numerusform>
+            <numerusform>النسخة المراجَعة %1 من «%2»: مشكلتان (التحذيرات: %3).</numerusform>
+            <numerusform>النسخة المراجَعة %1 من «%2»: %n مشكلات (التحذيرات: %3).</numerusform>
+            <numerusform>النسخة المراجَعة %1 من «%2»: %n مشكلةً (التحذيرات: %3).</numerusform>
+            <numerusform>النسخة المراجَعة %1 من «%2»: %n مشكلة (التحذيرات: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder the CMS picks files up from</source>
+        <translation>المجلد الذي يأخذ منه نظام إدارة المحتوى الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file, or a folder for several articles</source>
+        <translation>ملف، أو مجلد لعدة مقالات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ملف.</numerusform>
+            <numerusform>صُدِّر ملف واحد.</numerusform>
+            <numerusform>صُدِّر ملفان.</numerusform>
+            <numerusform>صُدِّرت %n ملفات.</numerusform>
+            <numerusform>صُدِّر %n ملفًا.</numerusform>
+            <numerusform>صُدِّر %n ملف.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/transdesk/gui/editor/find_bar.py" line="+89"/>
@@ -900,7 +1074,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/library_dock.py" line="+79"/>
+        <location filename="../src/transdesk/gui/library_dock.py" line="+80"/>
         <source>Search headlines and outlets</source>
         <translation>البحث في العناوين والوسائل الإعلامية</translation>
     </message>
@@ -923,7 +1097,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -1016,12 +1190,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+205"/>
+        <location line="+232"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-230"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>تعذّرت كتابة تعديلاتك الأخيرة في قاعدة البيانات. هل تريد مغادرة هذه المقالة على أي حال؟ ستضيع التعديلات.</translation>
     </message>
@@ -1036,7 +1210,12 @@
         <translation>ما الذي تغيّر (اختياري):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>Choose articles in the library, or open one, to export.</source>
+        <translation>للتصدير، اختر مقالات من المكتبة أو افتح إحداها.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Revision %1 took back a change.</source>
         <translation>ألغت النسخة المراجَعة %1 تغييرًا.</translation>
     </message>
@@ -1079,8 +1258,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
-        <translation>في هذه المقالة تغييرات لم تُحفظ في نسخة مراجَعة بعد. احفظ نسخة مراجَعة أولًا (ملف ◂ حفظ نسخة مراجَعة): لا تشمل المراجعة إلا النسخ المحفوظة.</translation>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review and export cover saved revisions only.</source>
+        <translation>في هذه المقالة تغييرات لم تُحفظ في نسخة مراجَعة بعد. احفظ نسخة مراجَعة أولًا (ملف ◂ حفظ نسخة مراجَعة): لا تشمل المراجعة والتصدير إلا النسخ المحفوظة.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>

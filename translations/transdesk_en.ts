@@ -4,13 +4,18 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,6 +572,163 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot folder the CMS watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export although not approved (an editor; recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it cannot wait for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>Export %n article</numerusform>
+            <numerusform>Export %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A Word document of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ready to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
+        <translation>
+            <numerusform>Revision %1 of “%2”: %n problem (warnings: %3).</numerusform>
+            <numerusform>Revision %1 of “%2”: %n problems (warnings: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder the CMS picks files up from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file, or a folder for several articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>Exported %n file.</numerusform>
+            <numerusform>Exported %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/transdesk/gui/editor/find_bar.py" line="+89"/>
@@ -884,7 +1046,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/library_dock.py" line="+79"/>
+        <location filename="../src/transdesk/gui/library_dock.py" line="+80"/>
         <source>Search headlines and outlets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +1069,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,12 +1158,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+205"/>
+        <location line="+232"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-230"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1178,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>Choose articles in the library, or open one, to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Revision %1 took back a change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1222,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review and export cover saved revisions only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

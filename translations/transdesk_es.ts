@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+1"/>
         <source>&amp;Save Revision…</source>
         <translation>&amp;Guardar revisión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -567,6 +572,163 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <source>File or folder</source>
+        <translation>Archivo o carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot folder the CMS watches</source>
+        <translation>Carpeta vigilada por el CMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export although not approved (an editor; recorded)</source>
+        <translation>Exportar aunque no esté aprobado (solo un editor; queda registrado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it cannot wait for approval</source>
+        <translation>Por qué no puede esperar a la aprobación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>Exportar %n artículo</numerusform>
+            <numerusform>Exportar %n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported text</source>
+        <translation>Texto exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export history</source>
+        <translation>Historial de exportaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A Word document of %1 bytes.</source>
+        <translation>Un documento de Word de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ready to export</source>
+        <translation>Listo para exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
+        <translation>
+            <numerusform>Revisión %1 de «%2»: %n problema (advertencias: %3).</numerusform>
+            <numerusform>Revisión %1 de «%2»: %n problemas (advertencias: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder the CMS picks files up from</source>
+        <translation>La carpeta de la que el CMS recoge los archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file, or a folder for several articles</source>
+        <translation>Un archivo, o una carpeta para varios artículos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n archivo exportado.</numerusform>
+            <numerusform>%n archivos exportados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/transdesk/gui/editor/find_bar.py" line="+89"/>
@@ -884,7 +1046,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/library_dock.py" line="+79"/>
+        <location filename="../src/transdesk/gui/library_dock.py" line="+80"/>
         <source>Search headlines and outlets</source>
         <translation>Buscar en titulares y medios</translation>
     </message>
@@ -907,7 +1069,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -996,12 +1158,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+205"/>
+        <location line="+232"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-230"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>Sus últimos cambios no se pudieron escribir en la base de datos. ¿Salir de este artículo de todos modos? Los cambios se perderían.</translation>
     </message>
@@ -1016,7 +1178,12 @@
         <translation>Qué ha cambiado (opcional):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>Choose articles in the library, or open one, to export.</source>
+        <translation>Para exportar, elija artículos en la biblioteca o abra uno.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Revision %1 took back a change.</source>
         <translation>La revisión %1 deshizo un cambio.</translation>
     </message>
@@ -1055,8 +1222,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
-        <translation>Este artículo tiene cambios que aún no están en ninguna revisión. Guarde primero una revisión (Archivo ▸ Guardar revisión): la revisión solo abarca las versiones guardadas.</translation>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review and export cover saved revisions only.</source>
+        <translation>Este artículo tiene cambios que aún no están en ninguna revisión. Guarde primero una revisión (Archivo ▸ Guardar revisión): la revisión y la exportación solo abarcan las versiones guardadas.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>

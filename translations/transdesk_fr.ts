@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+65"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -12,6 +12,11 @@
         <location line="+1"/>
         <source>&amp;Save Revision…</source>
         <translation>&amp;Enregistrer une révision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -567,6 +572,163 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <source>File or folder</source>
+        <translation>Fichier ou dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot folder the CMS watches</source>
+        <translation>Dossier surveillé par le CMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export although not approved (an editor; recorded)</source>
+        <translation>Exporter bien que non approuvé (réservé aux éditeurs&#xa0;; consigné)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it cannot wait for approval</source>
+        <translation>Pourquoi l’exportation ne peut pas attendre l’approbation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>Exporter %n article</numerusform>
+            <numerusform>Exporter %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send to:</source>
+        <translation>Envoyer vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported text</source>
+        <translation>Texte exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export history</source>
+        <translation>Historique des exportations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A Word document of %1 bytes.</source>
+        <translation>Un document Word de %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ready to export</source>
+        <translation>Prêt pour l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
+        <translation>
+            <numerusform>Révision %1 de «&#xa0;%2&#xa0;»&#xa0;: %n problème (avertissements&#xa0;: %3).</numerusform>
+            <numerusform>Révision %1 de «&#xa0;%2&#xa0;»&#xa0;: %n problèmes (avertissements&#xa0;: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder the CMS picks files up from</source>
+        <translation>Le dossier dans lequel le CMS récupère les fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file, or a folder for several articles</source>
+        <translation>Un fichier, ou un dossier pour plusieurs articles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to folder</source>
+        <translation>Exporter vers un dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to file</source>
+        <translation>Exporter vers un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier exporté.</numerusform>
+            <numerusform>%n fichiers exportés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../src/transdesk/gui/editor/find_bar.py" line="+89"/>
@@ -884,7 +1046,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/library_dock.py" line="+79"/>
+        <location filename="../src/transdesk/gui/library_dock.py" line="+80"/>
         <source>Search headlines and outlets</source>
         <translation>Rechercher dans les titres et les médias</translation>
     </message>
@@ -907,7 +1069,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+208"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -996,12 +1158,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+205"/>
+        <location line="+232"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-230"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>Vos dernières modifications n’ont pas pu être écrites dans la base de données. Quitter quand même cet article&#xa0;? Elles seraient perdues.</translation>
     </message>
@@ -1016,7 +1178,12 @@
         <translation>Ce qui a changé (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
+        <source>Choose articles in the library, or open one, to export.</source>
+        <translation>Pour exporter, choisissez des articles dans la bibliothèque ou ouvrez-en un.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Revision %1 took back a change.</source>
         <translation>La révision %1 a annulé une modification.</translation>
     </message>
@@ -1055,8 +1222,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review covers saved revisions only.</source>
-        <translation>Cet article comporte des modifications qui ne figurent encore dans aucune révision. Enregistrez d’abord une révision (Fichier ▸ Enregistrer une révision)&#xa0;: la révision ne porte que sur les versions enregistrées.</translation>
+        <source>This article has changes that are not in a revision yet. Save a revision first (File ▸ Save Revision): review and export cover saved revisions only.</source>
+        <translation>Cet article comporte des modifications qui ne figurent encore dans aucune révision. Enregistrez d’abord une révision (Fichier ▸ Enregistrer une révision)&#xa0;: la révision et l’exportation ne portent que sur les versions enregistrées.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
