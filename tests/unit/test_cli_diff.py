@@ -7,25 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from transdesk.cli import main
+from tests.unit.cli_helpers import run
 
 SOURCE = "استئناف المحادثات في جنيف\n\nقال المبعوث إن الاتفاق ممكن.\n\nوتستمر الجولة خمسة أيام.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
 def article(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     source = tmp_path / "ar.txt"
     source.write_text(SOURCE, encoding="utf-8")
-    code, out, err = run(capsys, "--db", db_url, "import", str(source), "--target-lang", "en")
+    code, out, err = run(capsys, db_url, "import", str(source), "--target-lang", "en")
     assert code == 0, err
     article_id = out.split()[0]
-    run(capsys, "--db", db_url, "person", "add", "Leila Mansour", "--role", "translator")
+    run(capsys, db_url, "person", "add", "Leila Mansour", "--role", "translator")
     first = tmp_path / "v1.txt"
     first.write_text(
         "Talks resume in Geneva\n\nThe envoy said a deal was possible.\n\nThe round lasts five "
@@ -40,7 +34,7 @@ def article(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     )
     for path in (first, second):
         code, _, err = run(
-            capsys, "--db", db_url, "translate", article_id, "--from", str(path),
+            capsys, db_url, "translate", article_id, "--from", str(path),
             "--as", "Leila Mansour",
         )  # fmt: skip
         assert code == 0, err
@@ -50,13 +44,13 @@ def article(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_default_diff_is_the_newest_against_the_one_before(
     db_url: str, article: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "--db", db_url, "diff", article, "--format", "json")
+    code, out, _ = run(capsys, db_url, "diff", article, "--format", "json")
     data = json.loads(out)
     assert (code, data["from"], data["to"]) == (0, 1, 2)
     assert data["summary"]["segments_changed"] == 1
     (segment,) = data["segments"]
     assert segment["position"] == 2 and segment["kind"] == "paragraph"
-    code, out, _ = run(capsys, "--db", db_url, "diff", article)
+    code, out, _ = run(capsys, db_url, "diff", article)
     assert "#2 paragraph: The envoy said a [-deal-]{+<b>deal</b>+} was [-possible-]{+likely+}." in (
         out
     )
@@ -66,7 +60,7 @@ def test_default_diff_is_the_newest_against_the_one_before(
 def test_html_escapes_the_translation(
     db_url: str, article: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "--db", db_url, "diff", article, "--format", "html")
+    code, out, _ = run(capsys, db_url, "diff", article, "--format", "html")
     assert code == 0 and "<b>deal</b>" not in out and "&lt;b&gt;deal&lt;/b&gt;" in out
     assert "<ins>" in out and "<del>" in out
 
@@ -75,7 +69,7 @@ def test_from_zero_shows_the_whole_first_translation(
     db_url: str, article: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(
-        capsys, "--db", db_url, "diff", article, "--from", "0", "--to", "1", "--format", "json"
+        capsys, db_url, "diff", article, "--from", "0", "--to", "1", "--format", "json"
     )
     assert code == 0 and json.loads(out)["summary"]["segments_changed"] == 3
 
@@ -83,11 +77,11 @@ def test_from_zero_shows_the_whole_first_translation(
 def test_unknown_revision_and_article(
     db_url: str, article: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "--db", db_url, "diff", article, "--to", "9")
+    code, _, err = run(capsys, db_url, "diff", article, "--to", "9")
     assert code == 1 and err.strip() == (
         f"transdesk: error: article {article} has no revision 9 (its revisions are 1-2)"
     )
-    code, _, err = run(capsys, "--db", db_url, "diff", "999")
+    code, _, err = run(capsys, db_url, "diff", "999")
     assert code == 1 and err.strip() == "transdesk: error: no article with id 999"
-    code, _, err = run(capsys, "--db", db_url, "diff", article, "--from", "-1")
+    code, _, err = run(capsys, db_url, "diff", article, "--from", "-1")
     assert code == 1 and "--from" in err

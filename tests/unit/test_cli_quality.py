@@ -8,26 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.cli_helpers import refused, run
 from transdesk import settings
-from transdesk.cli import main
 
 WORDS = "قال قالت المتحدث الحكومة الوزير الأمم المتحدة اليوم الشرقية الولايات".split()
 # A headline and six paragraphs of 100 words each: 700 source words.
 REPORT = "\n\n".join(" ".join(WORDS[(p + i) % 10] for i in range(100)) + "." for p in range(7))
-
-
-def run(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db_url, *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def refused(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> str:
-    code, out, err = run(capsys, db_url, *args)
-    assert (code, out) == (1, ""), err
-    lines = err.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("transdesk: error: "), err
-    return lines[0].removeprefix("transdesk: error: ")
 
 
 @pytest.fixture

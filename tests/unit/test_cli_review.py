@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.cli_helpers import refused, run
 from transdesk import settings
-from transdesk.cli import main
 
 ARABIC = """\
 الأمم المتحدة: 1.2 مليون نازح بسبب الفيضانات
@@ -25,20 +25,6 @@ The UN said on Tuesday that some 1.2 million people had fled their homes.
 
 The spokesman added that "the situation is getting worse".
 """
-
-
-def run(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db_url, *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def refused(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> str:
-    code, out, err = run(capsys, db_url, *args)
-    assert (code, out) == (1, ""), err
-    lines = err.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("transdesk: error: "), err
-    return lines[0].removeprefix("transdesk: error: ")
 
 
 @pytest.fixture
