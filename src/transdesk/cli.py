@@ -109,8 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     _revision_commands(commands)
     _review_commands(commands)
     from transdesk.cli_export import export_commands
+    from transdesk.cli_qa import qa_commands
 
     export_commands(commands, _acting_flags)
+    qa_commands(commands)
     return parser  # fmt: skip
 
 
