@@ -412,7 +412,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 class _Progress:
-    """A one-line progress bar on a terminal, when there are several files."""
+    """A one-line progress bar on a terminal, when there are several files or articles."""
 
     def __init__(self, total: int) -> None:
         self.total = total
@@ -425,6 +425,10 @@ class _Progress:
             bar = "#" * filled + "-" * (width - filled)
             sys.stderr.write(f"\r[{bar}] {number}/{self.total} {path.name[:40]:<40}")
             sys.stderr.flush()
+
+    def step(self, done: int, _total: int) -> None:
+        """After ``done`` items (exports, whose names are not known yet)."""
+        self.show(done + 1, Path(""))
 
     def done(self) -> None:
         if self.enabled:

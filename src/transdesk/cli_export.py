@@ -44,17 +44,17 @@ def export_commands(commands: Any, acting_flags: Any) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from transdesk.cli import EXIT_ERROR, EXIT_OK, _acting, _error, _open, _print_json
+    from transdesk.cli import EXIT_ERROR, EXIT_OK, _acting, _error, _open, _print_json, _Progress
     from transdesk.core.errors import InvalidValue
     from transdesk.services.exporting import Destination, export_many
 
     if args.reason and not args.force:
         raise InvalidValue("--reason", "is only for --force")
     destination = Destination(args.hot_folder or args.out, hot_folder=args.hot_folder is not None)
-    progress = _Bar(len(args.ids))
+    progress = _Progress(len(args.ids))
     results, errors = export_many(
         _open(args), args.ids, args.format_name, destination, author=_acting(args),
-        role=args.acting_role, force=args.force, reason=args.reason, progress=progress.show,
+        role=args.acting_role, force=args.force, reason=args.reason, progress=progress.step,
     )  # fmt: skip
     progress.done()
     if args.json:
@@ -92,21 +92,3 @@ def _cmd_exports(args: argparse.Namespace) -> int:
             f"{r.destination}  sha256 {r.sha256}{forced}"
         )
     return EXIT_OK
-
-
-class _Bar:
-    """A one-line progress bar on a terminal, when there are several articles."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.enabled = total > 1 and sys.stderr.isatty()
-
-    def show(self, done: int, total: int) -> None:
-        if self.enabled:
-            filled = 30 * done // total
-            sys.stderr.write(f"\r[{'#' * filled}{'-' * (30 - filled)}] {done}/{total}")
-            sys.stderr.flush()
-
-    def done(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 60 + "\r")

@@ -73,7 +73,11 @@ def conflicted(db: Database, tmp_path: Path) -> MakeOffer:
             drafts = [DraftText(ids[i], t[which], "translated") for i, t in texts.items()]
             journal(db, article, drafts, desk=desk)
 
-        for name, role in (("Lina Farah", "translator"), ("Omar Said", "editor")):
+        for name, role in (
+            ("Lina Farah", "translator"),
+            ("Omar Said", "editor"),
+            ("Rana Haddad", "translator"),
+        ):
             if not identify(db, name, role).listed_role:
                 add_person(db, name, role)
         type_in("", 0)

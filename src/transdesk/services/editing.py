@@ -204,10 +204,15 @@ def discard_journal(db: Database, article_id: int, *, desk: str = "") -> int:
     covered."""
     with db.transaction() as session:
         get_article(session, article_id)
-        result = session.execute(
-            delete(DraftEdit).where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
-        )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return clear_journal(session, article_id, desk)
+
+
+def clear_journal(session: Session, article_id: int, desk: str) -> int:
+    """Drop this desk's journal of the article (saved or discarded); how many segments."""
+    result = session.execute(
+        delete(DraftEdit).where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def save_revision(
@@ -249,9 +254,7 @@ def save_revision(
             )
             .order_by(DraftEdit.segment_id)
         ).all()
-        session.execute(
-            delete(DraftEdit).where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
-        )
+        clear_journal(session, article_id, desk)
         if not changes:
             return None
         return record_revision(

@@ -339,11 +339,6 @@ def export_history(db: Database, article_id: int) -> list[ExportView]:
         return [_view(record, name) for record, name in rows]
 
 
-def export_count(db: Database) -> int:
-    with db.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(ExportRecord)) or 0)
-
-
 def _view(record: ExportRecord, person: str) -> ExportView:
     return ExportView(
         record.id, record.article_id, record.revision_number, person, record.role,

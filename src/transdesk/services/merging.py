@@ -16,15 +16,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from transdesk.core.errors import InvalidValue
 from transdesk.core.merging import merge_texts
 from transdesk.core.report import SegmentStatus
 from transdesk.services.articles import get_article
+from transdesk.services.editing import clear_journal
 from transdesk.services.history import UNTRANSLATED, blame, rebuild
-from transdesk.services.people import person_named
+from transdesk.services.people import acting_person
 from transdesk.services.revising import SavedRevision, check_base, record_revision
 from transdesk.storage.database import Database
 from transdesk.storage.models import DraftEdit, Revision, Segment, Target
@@ -144,7 +145,7 @@ def save_merged(
     with db.transaction() as session:
         article = get_article(session, article_id)
         check_base(article, offer_lock_version)
-        person = person_named(session, author, role)
+        person = acting_person(session, author, role)
         sides = _sides(session, article_id, desk)
         _check_choices(article_id, choices, sides)
         language = article.target_language
@@ -161,9 +162,7 @@ def save_merged(
             if (text, status) != (side.theirs, side.theirs_status):
                 changes.append((side.segment_id, text, status))
         newest = _newest_revision(session, article_id)
-        session.execute(
-            delete(DraftEdit).where(DraftEdit.article_id == article_id, DraftEdit.desk == desk)
-        )
+        clear_journal(session, article_id, desk)
         if not changes:
             return None
         return record_revision(
@@ -171,7 +170,7 @@ def save_merged(
             article,
             changes,
             author_id=person.id,
-            role=role,
+            role=person.role,
             message=message.strip() or f"Merged with revision {newest}",
         )
 
