@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from transdesk.core.qa import Finding, run_checks
 from transdesk.services.articles import get_article
 from transdesk.storage.database import Database
-from transdesk.storage.models import Segment, Target
+from transdesk.storage.models import Article, Segment, Target
 
 
 def check_article(db: Database, article_id: int) -> list[Finding]:
@@ -16,14 +17,18 @@ def check_article(db: Database, article_id: int) -> list[Finding]:
     Raises NotFound for an unknown id.
     """
     with db.reading() as session:
-        article = get_article(session, article_id)
-        source_language = article.report.source_language
-        target_language = article.target_language or "und"  # not chosen yet: no locale rules
-        rows = session.execute(
-            select(Segment.position, Segment.kind, Segment.source, Target.text, Target.status)
-            .join(Target, Target.segment_id == Segment.id)
-            .where(Target.article_id == article_id, Segment.version_id == article.version_id)
-            .order_by(Segment.position)
-        ).all()
+        return article_findings(session, get_article(session, article_id))
+
+
+def article_findings(session: Session, article: Article) -> list[Finding]:
+    """:func:`check_article` inside a caller's session (approval checks in its transaction)."""
+    source_language = article.report.source_language
+    target_language = article.target_language or "und"  # not chosen yet: no locale rules
+    rows = session.execute(
+        select(Segment.position, Segment.kind, Segment.source, Target.text, Target.status)
+        .join(Target, Target.segment_id == Segment.id)
+        .where(Target.article_id == article.id, Segment.version_id == article.version_id)
+        .order_by(Segment.position)
+    ).all()
     segments = [(p, kind, source, text or "", status) for p, kind, source, text, status in rows]
     return run_checks(segments, source_language, target_language)

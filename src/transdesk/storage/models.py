@@ -233,6 +233,9 @@ class Revision(Base):
     # Set when the revision only takes back a change made in that earlier revision (a hunk
     # rejected in the diff view).
     rejects_revision: Mapped[int | None] = mapped_column(Integer)
+    # How the text came in when no one typed it: "memory" for a pre-translation from exact
+    # translation-memory matches (blame says so); None for a revision someone wrote.
+    origin: Mapped[str | None] = mapped_column(String(20))
 
     author: Mapped[Person | None] = relationship()
 
@@ -287,6 +290,8 @@ class WorkflowEvent(Base):
     # The article's newest revision when it moved: what was submitted, reviewed, approved.
     revision_number: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The reason given for approving while QA errors remained (None: there were none).
+    qa_override: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     person: Mapped[Person] = relationship()
@@ -349,6 +354,55 @@ class ExportRecord(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="written")
     detail: Mapped[str] = mapped_column(Text, default="")  # what happened, in one line
     external_id: Mapped[str | None] = mapped_column(String(200))  # e.g. a CMS post id
+    # The reason given for exporting while QA errors remained (None: there were none).
+    qa_override: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     person: Mapped[Person] = relationship()
+
+
+class MemoryUnit(Base):
+    """One sentence and its translation, for reuse: learnt from an approved article or read
+    from a TMX file. The same pair of texts is stored once per language pair."""
+
+    __tablename__ = "memory_unit"
+    __table_args__ = (
+        UniqueConstraint("source_language", "target_language", "source_hash", "target_hash"),
+        Index("ix_memory_unit_article_id", "article_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_language: Mapped[str] = mapped_column(String(20))
+    target_language: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(Text)
+    target: Mapped[str] = mapped_column(Text)
+    # SHA-1 of the exact text: exact matches and duplicates are found by index.
+    source_hash: Mapped[str] = mapped_column(String(40))
+    target_hash: Mapped[str] = mapped_column(String(40))
+    # Where it came from: "article" (approved translation) or "tmx" (an imported file).
+    origin: Mapped[str] = mapped_column(String(20))
+    origin_detail: Mapped[str] = mapped_column(Text, default="")  # headline or file name
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
+    revision_number: Mapped[int | None] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(200), default="")  # who translated it
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)  # when it was translated
+
+
+class GlossaryTerm(Base):
+    """A term the newsroom translates one way: a name, a title, an institution."""
+
+    __tablename__ = "glossary_term"
+    __table_args__ = (UniqueConstraint("source_language", "target_language", "source_term"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_language: Mapped[str] = mapped_column(String(20))
+    target_language: Mapped[str] = mapped_column(String(20))
+    source_term: Mapped[str] = mapped_column(Text)
+    target_term: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # Translations the newsroom has ruled out ("Tehran" not "Teheran"): QA flags them.
+    forbidden: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
