@@ -109,10 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     _revision_commands(commands)
     _review_commands(commands)
     from transdesk.cli_export import export_commands
+    from transdesk.cli_memory import memory_commands
     from transdesk.cli_qa import qa_commands
 
     export_commands(commands, _acting_flags)
     qa_commands(commands)
+    memory_commands(commands, _acting_flags)
     return parser  # fmt: skip
 
 
@@ -666,6 +668,8 @@ def _cmd_blame(args: argparse.Namespace) -> int:
             print(f"#{line.position + 1:<5} {'-':>5}  (never translated)")
             continue
         who = f"{line.author or '(import)'} ({line.role})"
+        if line.origin == "memory":
+            who += ", pre-translated from memory"
         print(
             f"#{line.position + 1:<5} r{line.revision_number:<4}  {_when(line.created_at)}  {who}"
         )

@@ -12,9 +12,12 @@ _ENTITIES = "declares XML entities, which are refused for safety"
 _ENTITY_MARKERS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
-def check_xml(path: Path, data: bytes) -> None:
+def check_xml(path: Path, data: bytes, *, allow_dtd_reference: bool = False) -> None:
     """Refuse entity declarations, external entities and malformed XML before any parser
-    that does resolve them (translate-toolkit, python-docx) sees the bytes."""
+    that does resolve them (translate-toolkit, python-docx) sees the bytes.
+
+    ``allow_dtd_reference``: a doctype naming an external DTD is let through (TMX files
+    name ``tmx14.dtd``); no parser of ours loads it, entity declarations are still refused."""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -28,7 +31,7 @@ def check_xml(path: Path, data: bytes) -> None:
     internal = doctype.internalDTD
     if internal is not None and any(True for _ in internal.iterentities()):
         raise BadInputFile(path, _ENTITIES)
-    if doctype.system_url or doctype.public_id:
+    if (doctype.system_url or doctype.public_id) and not allow_dtd_reference:
         raise BadInputFile(path, "refers to an external DTD, which is refused for safety")
 
 

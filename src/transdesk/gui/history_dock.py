@@ -107,7 +107,7 @@ class HistoryPanel(QWidget):
         else:
             text = (
                 self.tr("Segment %1: last written by %2 in revision %3, %4.")
-                .replace("%2", self._author(line.author, line.role))
+                .replace("%2", self._blame_author(line))
                 .replace("%3", str(line.revision_number))
                 .replace("%4", self._when(line))
             )
@@ -120,6 +120,12 @@ class HistoryPanel(QWidget):
             .replace("%2", role_name(role or ""))
         )
 
+    def _blame_author(self, line: BlameLine) -> str:
+        author = self._author(line.author, line.role)
+        if line.origin == "memory":
+            return self.tr("%1, pre-translated from memory").replace("%1", author)
+        return author
+
     @staticmethod
     def _when(line: BlameLine | RevisionSummary) -> str:
         return line.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if line.created_at else ""
@@ -131,7 +137,7 @@ class HistoryPanel(QWidget):
             [
                 str(line.position + 1),
                 str(line.revision_number),
-                self._author(line.author, line.role),
+                self._blame_author(line),
                 self._when(line),
             ]
         )

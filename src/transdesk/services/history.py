@@ -71,9 +71,11 @@ class BlameLine:
     author: str | None
     role: str | None
     created_at: datetime | None
+    origin: str | None = None  # "memory": pre-translated from exact memory matches
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "origin": self.origin,
             "segment_id": self.segment_id,
             "position": self.position,
             "revision": self.revision_number,
@@ -253,7 +255,7 @@ def blame(db: Database, article_id: int, number: int | None = None) -> list[Blam
         rows = session.execute(
             select(
                 Segment.id, Segment.position, Revision.number, Person.name, Revision.role,
-                Revision.created_at,
+                Revision.created_at, Revision.origin,
             )
             .select_from(Target)
             .join(Segment, Segment.id == Target.segment_id)

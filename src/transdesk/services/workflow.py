@@ -155,6 +155,11 @@ def move(
         )
         session.add(event)
         session.flush()
+        if transition.target == "approved":
+            # An approved translation is the newsroom's own: its sentences join the memory.
+            from transdesk.services.memory import learn_article
+
+            learn_article(session, article.id)
         view = WorkflowEventView(
             article.id, event.from_status, event.to_status, actor.name, actor.role,
             newest, event.note, event.created_at,
