@@ -109,12 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     _revision_commands(commands)
     _review_commands(commands)
     from transdesk.cli_export import export_commands
+    from transdesk.cli_glossary import glossary_commands
     from transdesk.cli_memory import memory_commands
     from transdesk.cli_qa import qa_commands
 
     export_commands(commands, _acting_flags)
     qa_commands(commands)
     memory_commands(commands, _acting_flags)
+    glossary_commands(commands)
     return parser  # fmt: skip
 
 

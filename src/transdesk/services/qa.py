@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from transdesk.core.qa import Finding, run_checks
 from transdesk.services.articles import get_article
+from transdesk.services.glossary import glossary_for
 from transdesk.storage.database import Database
 from transdesk.storage.models import Article, Segment, Target
 
@@ -31,4 +32,5 @@ def article_findings(session: Session, article: Article) -> list[Finding]:
         .order_by(Segment.position)
     ).all()
     segments = [(p, kind, source, text or "", status) for p, kind, source, text, status in rows]
-    return run_checks(segments, source_language, target_language)
+    glossary = glossary_for(session, source_language, target_language)
+    return run_checks(segments, source_language, target_language, glossary)

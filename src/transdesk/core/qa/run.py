@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from transdesk.core.glossary import Glossary
 from transdesk.core.languages import normalise_code
 from transdesk.core.qa.findings import Finding, Problem
 from transdesk.core.qa.layout import check_digit_scripts, check_spacing
@@ -16,6 +17,7 @@ from transdesk.core.qa.omissions import (
 )
 from transdesk.core.qa.preserved import check_preserved
 from transdesk.core.qa.quotes import check_quotes
+from transdesk.core.qa.terms import check_terms
 
 Check = Callable[[str, str, str, str], list[Problem]]
 # (position, kind, source, target, status), as an article's segments are read.
@@ -34,14 +36,24 @@ CHECKS: tuple[Check, ...] = (
 
 
 def check_segment(
-    source: str, target: str, source_language: str, target_language: str
+    source: str,
+    target: str,
+    source_language: str,
+    target_language: str,
+    glossary: Glossary | None = None,
 ) -> list[Problem]:
-    """Every check over one segment. An untranslated segment is that one problem only."""
-    return _check(source, target, normalise_code(source_language), normalise_code(target_language))
+    """Every check over one segment (the glossary's too, when given). An untranslated
+    segment is that one problem only."""
+    return _check(
+        source, target, normalise_code(source_language), normalise_code(target_language), glossary
+    )
 
 
 def run_checks(
-    segments: Iterable[SegmentRow], source_language: str, target_language: str
+    segments: Iterable[SegmentRow],
+    source_language: str,
+    target_language: str,
+    glossary: Glossary | None = None,
 ) -> list[Finding]:
     """The findings over an article's segments, in segment order (the headline counts like
     any segment)."""
@@ -50,16 +62,25 @@ def run_checks(
     return [
         Finding.of(problem, position)
         for position, _kind, source, target, _status in segments
-        for problem in _check(source, target, source_language, target_language)
+        for problem in _check(source, target, source_language, target_language, glossary)
     ]
 
 
-def _check(source: str, target: str, source_language: str, target_language: str) -> list[Problem]:
+def _check(
+    source: str,
+    target: str,
+    source_language: str,
+    target_language: str,
+    glossary: Glossary | None,
+) -> list[Problem]:
     untranslated = check_untranslated(source, target, source_language, target_language)
     if untranslated or not source.strip():
         return untranslated
-    return [
+    problems = [
         problem
         for check in CHECKS
         for problem in check(source, target, source_language, target_language)
     ]
+    if glossary is not None and len(glossary):
+        problems += check_terms(source, target, glossary)
+    return problems
