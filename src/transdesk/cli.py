@@ -253,6 +253,11 @@ def _review_commands(commands: Any) -> None:
         p.add_argument("id", type=int, metavar="ID")
         _acting_flags(p)
         p.add_argument("-m", "--message", dest="note", default="", metavar="NOTE")
+        if name == "approve":
+            p.add_argument(
+                "--override-qa", dest="qa_override", default="", metavar="REASON",
+                help="approve although QA errors remain (transdesk qa ID), saying why (recorded)",
+            )  # fmt: skip
         p.add_argument("--json", action="store_true")
         p.set_defaults(run=_cmd_transition, transition=name.replace("-", "_"))
 
@@ -683,7 +688,7 @@ def _cmd_transition(args: argparse.Namespace) -> int:
 
     result = move(
         _open(args), args.id, args.transition, author=_acting(args), role=args.acting_role,
-        note=args.note,
+        note=args.note, qa_override=getattr(args, "qa_override", ""),
     )  # fmt: skip
     if args.json:
         _print_json(result.to_json())
@@ -693,6 +698,8 @@ def _cmd_transition(args: argparse.Namespace) -> int:
             f"article {event.article_id}: {event.from_status} → {event.to_status} "
             f"({event.person}, {event.role})"
         )
+        if event.qa_override:
+            print(f"  approved with QA errors: {event.qa_override}")
     if result.unresolved:
         where = ", ".join(
             f"#{thread.first.position + 1} (comment {thread.first.id})"

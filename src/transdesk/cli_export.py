@@ -33,6 +33,10 @@ def export_commands(commands: Any, acting_flags: Any) -> None:
         help="export an article that is not approved (an editor; needs --reason)",
     )  # fmt: skip
     p.add_argument("--reason", default="", metavar="TEXT", help="why it is forced (recorded)")
+    p.add_argument(
+        "--override-qa", dest="qa_override", default="", metavar="REASON",
+        help="export although QA errors remain (transdesk qa ID), saying why (recorded)",
+    )  # fmt: skip
     acting_flags(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_export)
@@ -54,7 +58,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     progress = _Progress(len(args.ids))
     results, errors = export_many(
         _open(args), args.ids, args.format_name, destination, author=_acting(args),
-        role=args.acting_role, force=args.force, reason=args.reason, progress=progress.step,
+        role=args.acting_role, force=args.force, reason=args.reason,
+        qa_override=args.qa_override, progress=progress.step,
     )  # fmt: skip
     progress.done()
     if args.json:

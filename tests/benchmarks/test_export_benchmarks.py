@@ -103,6 +103,7 @@ def _fill_approved(db: Database, articles: int, rng: random.Random) -> list[int]
         Segment,
         SourceCredit,
         Target,
+        WorkflowEvent,
     )  # fmt: skip
 
     translator = add_person(db, "Rana Haddad", "translator").id
@@ -146,6 +147,14 @@ def _fill_approved(db: Database, articles: int, rng: random.Random) -> list[int]
         session.execute(insert(Revision), [
             {"article_id": a, "number": 1, "author_id": translator, "role": "translator",
              "message": "", "words_added": 900, "words_removed": 0} for a in ids
+        ])  # fmt: skip
+        # Approved through review, as real articles are: the approval recorded the QA
+        # verdict (here an editor's override, the random texts do not match their sources).
+        session.execute(insert(WorkflowEvent), [
+            {"article_id": a, "from_status": "in_review", "to_status": "approved",
+             "person_id": editor, "role": "editor", "revision_number": 1, "note": "",
+             "qa_override": "benchmark texts", "created_at": datetime(2026, 11, 19, tzinfo=UTC)}
+            for a in ids
         ])  # fmt: skip
     return list(ids)
 

@@ -110,3 +110,37 @@ def test_several_articles_chosen_in_the_library_go_to_a_hot_folder_with_progress
     assert steps[-1] == 2
     assert sorted(p.name.split("-")[0] for p in hot.iterdir()) == sorted([str(first), str(second)])
     assert window.settings.hot_folder == str(hot)
+
+
+def test_qa_errors_hold_an_export_until_the_editor_says_why(
+    qtbot: QtBot, make_window: WindowFactory, db: Database, tmp_path: Path
+) -> None:
+    from tests.unit.services.review_helpers import TRANSLATOR
+    from transdesk.services.revising import edit_segment
+
+    article = translated(db, tmp_path / "in", approved=False)
+    edit_segment(db, article, 2, ENGLISH[1].replace("1.2", "2.1"), author=TRANSLATOR)
+    window = make_window()
+    window.settings.user_name, window.settings.user_role = EDITOR, "editor"
+    window.open_article(article)
+    dialog = open_dialog(window, qtbot)
+    asked: list[list[str]] = []
+    answers = iter([None, "the agency corrected the figure"])
+
+    def ask(errors: list[object]) -> str | None:
+        asked.append([str(getattr(error, "check", "")) for error in errors])
+        return next(answers)
+
+    dialog.ask_qa_override = ask
+    dialog.path.setText(str(tmp_path / "early.json"))
+    dialog.force.setChecked(True)
+    dialog.reason.setText("breaking news")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "export with --override-qa" in dialog.summary.text(), timeout=5000)
+    assert asked == [["number-missing"]] and export_history(db, article) == []
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    [record] = export_history(db, article)
+    assert record.qa_override == "the agency corrected the figure"
+    assert "Exported 1 file" in dialog.summary.text()

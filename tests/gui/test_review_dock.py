@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from tests.unit.services.review_helpers import ADMIN, EDITOR, TRANSLATOR, add_staff, make_article
+from transdesk.core.qa import Finding
 from transdesk.gui.preferences import PreferencesDialog
 from transdesk.gui.review import ReviewPanel
 from transdesk.gui.review.dialogs import CommentDialog, IssueAnswer, IssueDialog, NoteDialog
@@ -65,12 +66,20 @@ class Recorder:
         self.changes = 0
         self.jumps: list[int] = []
         self.notes_asked: list[tuple[str, list[str]]] = []
+        # The sample article is partly translated: approving asks why it goes ahead.
+        self.qa_asked: list[list[str]] = []
+        self.qa_answer: str | None = "partial on purpose"
+        panel.ask_qa_override = self._qa
         panel.failed.connect(self.failures.append)
         panel.changed.connect(self._changed)
         panel.jumpToSegment.connect(self.jumps.append)
 
     def _changed(self) -> None:
         self.changes += 1
+
+    def _qa(self, errors: list[Finding]) -> str | None:
+        self.qa_asked.append([f"#{f.segment + 1} {f.check}" for f in errors])
+        return self.qa_answer
 
     def note(self, answer: str | None) -> Callable[[str, list[CommentThread]], str | None]:
         def ask(step: str, unresolved: list[CommentThread]) -> str | None:
@@ -438,3 +447,37 @@ def test_the_dock_mirrors_right_to_left(
     arabic = {"draft": "مسودة", "in_review": "قيد المراجعة"}
     monkeypatch.setattr("transdesk.gui.review.names.state_name", arabic.__getitem__)
     assert step_text("draft", "in_review") == "مسودة ← قيد المراجعة"
+
+
+def test_approving_with_qa_errors_asks_why_and_records_it(
+    db: Database, article: int, make_panel: PanelFactory
+) -> None:
+    submit(db, article, author=TRANSLATOR)
+    panel = make_panel(EDITOR, "editor")
+    seen = Recorder(panel)
+    panel.ask_note = seen.note("")
+    seen.qa_answer = None  # the editor reads the errors and cancels
+    panel.approve()
+    assert seen.qa_asked and seen.qa_asked[0][0].endswith("untranslated")
+    assert panel.header.state_label.text() == "Status: <b>In review</b>"
+    assert seen.failures == []
+    seen.qa_answer = "the rest follows in an update"
+    panel.approve()
+    assert panel.header.state_label.text() == "Status: <b>Approved</b>"
+    assert list_events(db, article)[-1].qa_override == "the rest follows in an update"
+    notes = [panel.events.topLevelItem(0).text(3)]
+    assert notes == ["Approved with QA errors: the rest follows in an update"]
+
+
+def test_the_override_dialog_goes_ahead_only_with_a_reason(qtbot: QtBot) -> None:
+    from transdesk.gui.review.qa_override import QaOverrideDialog
+
+    errors = [Finding("number-missing", "error", "1.2 is not in the translation", 1)]
+    dialog = QaOverrideDialog("approve", errors)
+    qtbot.addWidget(dialog)
+    assert dialog.errors_list.item(0).text() == (
+        "#2  number-missing: 1.2 is not in the translation"
+    )
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason_edit.setPlainText("  agency   corrected it ")
+    assert dialog.ok_button.isEnabled() and dialog.reason() == "agency corrected it"

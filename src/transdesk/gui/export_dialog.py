@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from transdesk.core.errors import UserError
 from transdesk.core.languages import direction
+from transdesk.core.qa import Finding
 from transdesk.formats.exports import EXPORT_FORMATS
 from transdesk.gui.background import Background
+from transdesk.gui.review.qa_override import ask_qa_override
 from transdesk.services.exporting import (
     Destination,
     ExportResult,
@@ -41,6 +43,7 @@ from transdesk.services.exporting import (
     export_many,
     preview,
 )
+from transdesk.services.qa_gate import QaErrorsRemain
 from transdesk.settings import Settings
 from transdesk.storage.database import Database
 
@@ -69,6 +72,9 @@ class ExportDialog(QDialog):
         self.identity, self.background = identity, background
         self.current: Preview | None = None
         self.needs_force = False  # the article is not approved: only a forced export goes
+        # Asked when QA errors hold articles back (replaced in tests).
+        self.ask_qa_override: Callable[[list[Finding]], str | None] = self._ask_qa_override
+        self._carried: list[str] = []  # the first pass's summary, while held ones go again
         self.format_box = QComboBox()
         for fmt in EXPORT_FORMATS.values():
             self.format_box.addItem(fmt.description, fmt.name)
@@ -263,7 +269,8 @@ class ExportDialog(QDialog):
 
     # --- exporting --------------------------------------------------------------------
 
-    def export(self) -> None:
+    def export(self, only: list[int] | None = None, qa_override: str = "") -> None:
+        """Export the dialog's articles (or ``only`` those, again with ``qa_override``)."""
         destination = self.destination()
         who = self.identity()
         if destination is None or who is None:
@@ -275,15 +282,14 @@ class ExportDialog(QDialog):
             self.settings.export_folder = str(destination.path)
         relay = _Progress(self)
         relay.step.connect(self._step)
-        ids, fmt = list(self.article_ids), self.format_name()
+        ids, fmt = only or list(self.article_ids), self.format_name()
         force, reason = self.needs_force and self.force.isChecked(), self.reason.text()
 
-        def work() -> tuple[list[ExportResult], list[str]]:
-            results, errors = export_many(
+        def work() -> tuple[list[ExportResult], list[UserError]]:
+            return export_many(
                 self.db, ids, fmt, destination, author=name, role=role, force=force,
-                reason=reason, progress=relay.step.emit,
+                reason=reason, qa_override=qa_override, progress=relay.step.emit,
             )  # fmt: skip
-            return results, [str(error) for error in errors]
 
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
@@ -295,17 +301,33 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _finished(self, outcome: tuple[list[ExportResult], list[str]]) -> None:
+    def _finished(self, outcome: tuple[list[ExportResult], list[UserError]]) -> None:
         results, errors = outcome
         self.progress.hide()
         lines = [
+            *self._carried,
             self.tr("Exported %n file(s).", "", len(results)),
             *[str(result.path) for result in results],
-            *errors,
+            *[str(error) for error in errors if not isinstance(error, QaErrorsRemain)],
         ]
+        self._carried = []
+        held = [error for error in errors if isinstance(error, QaErrorsRemain)]
+        if held:
+            # QA errors hold these back: the editor may send them anyway, saying why.
+            reason = self.ask_qa_override([f for error in held for f in error.errors])
+            if reason:
+                self._carried = lines
+                if results:
+                    self.exported.emit(results)
+                self.export([error.article_id for error in held], reason)
+                return
+            lines += [str(error) for error in held]
         self.refresh()  # the history gains the new records
         self.summary.setText("\n".join(lines))
         self.exported.emit(results)
+
+    def _ask_qa_override(self, errors: list[Finding]) -> str | None:
+        return ask_qa_override(self, "export", errors)
 
     def _failed(self, text: str) -> None:
         self.progress.hide()

@@ -12,10 +12,12 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from transdesk.core.errors import InvalidValue, NotFound, UserError
 from transdesk.core.file_names import safe_file_name
@@ -25,6 +27,9 @@ from transdesk.formats.writing import write_atomically
 from transdesk.services.articles import get_article
 from transdesk.services.people import Actor, acting_person, role_phrase
 from transdesk.services.publications import build_publication, build_publications
+from transdesk.services.qa import article_findings
+from transdesk.services.qa_gate import clean_override
+from transdesk.services.qa_gate import qa_override as gate
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
     Article,
@@ -79,9 +84,11 @@ class ExportView:
     detail: str
     external_id: str | None
     created_at: datetime
+    qa_override: str | None = None  # why it went out although QA errors remained
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "qa_override": self.qa_override,
             "id": self.id,
             "article_id": self.article_id,
             "revision": self.revision,
@@ -190,11 +197,12 @@ def export_article(
     role: str | None = None,
     force: bool = False,
     reason: str = "",
+    qa_override: str = "",
 ) -> ExportResult:
     """Export one article (see :func:`export_many`); a refusal is raised."""
     results, errors = export_many(
         db, [article_id], format_name, destination, author=author, role=role, force=force,
-        reason=reason,
+        reason=reason, qa_override=qa_override,
     )  # fmt: skip
     if errors:
         raise errors[0]
@@ -211,6 +219,7 @@ def export_many(
     role: str | None = None,
     force: bool = False,
     reason: str = "",
+    qa_override: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[ExportResult], list[UserError]]:
     """Export each article: render, write the file whole, record it.
@@ -227,7 +236,9 @@ def export_many(
     with db.reading() as session:
         actor = acting_person(session, author, role)
         forced = _forcing(actor, force, reason)
+        override = clean_override(qa_override)
         publications = build_publications(session, article_ids)
+        approvals = _approvals(session, article_ids)
     results: list[ExportResult] = []
     errors: list[UserError] = []
     many = len(article_ids) > 1
@@ -237,8 +248,11 @@ def export_many(
             if publication is None:
                 raise NotFound(f"no article with id {article_id}")
             results.append(
-                _export_one(db, publication, fmt, render, destination, actor, forced, many)
-            )
+                _export_one(
+                    db, publication, fmt, render, destination, actor, forced, many,
+                    partial(_qa_verdict, db, approvals.get(article_id), override),
+                )
+            )  # fmt: skip
         except UserError as error:
             errors.append(error)
         if progress is not None:
@@ -255,6 +269,7 @@ def _export_one(
     actor: Actor,
     forced: str | None,
     many: bool,
+    qa_verdict: Callable[[Publication], str | None],
 ) -> ExportResult:
     article_id = publication.article_id
     if publication.status in EXPORTABLE:
@@ -266,6 +281,7 @@ def _export_one(
         )
     else:
         publication = replace(publication, forced_reason=forced)
+    qa_override = qa_verdict(publication)
     data = render(publication)
     path = destination.file_for(publication, fmt, many)
     # Core statements on one connection, not a Session: a batch of a thousand exports
@@ -287,7 +303,7 @@ def _export_one(
             "person_id": actor.id, "role": actor.role, "format": fmt.name,
             "destination": str(path), "sha256": hashlib.sha256(data).hexdigest(),
             "byte_count": len(data), "forced_reason": forced, "outcome": "written",
-            "detail": "", "external_id": None, "created_at": now,
+            "detail": "", "external_id": None, "created_at": now, "qa_override": qa_override,
         }  # fmt: skip
         record_id = connection.execute(
             insert(_RECORDS).returning(_RECORDS.c.id), values
@@ -326,6 +342,41 @@ def _mark_exported(
     )
 
 
+def _approvals(
+    session: Session, article_ids: Sequence[int]
+) -> dict[int, tuple[int | None, str | None]]:
+    """Each article's newest approval: (revision approved, QA override recorded)."""
+    found: dict[int, tuple[int | None, str | None]] = {}
+    for chunk in (article_ids[i : i + 500] for i in range(0, len(article_ids), 500)):
+        for article_id, revision, override in session.execute(
+            select(
+                WorkflowEvent.article_id, WorkflowEvent.revision_number, WorkflowEvent.qa_override
+            )
+            .where(WorkflowEvent.article_id.in_(chunk), WorkflowEvent.to_status == "approved")
+            .order_by(WorkflowEvent.created_at, WorkflowEvent.id)
+        ):
+            found[article_id] = (revision, override)
+    return found
+
+
+def _qa_verdict(
+    db: Database,
+    approval: tuple[int | None, str | None] | None,
+    override: str,
+    publication: Publication,
+) -> str | None:
+    """The QA override to record for this export; refuses QA errors without one."""
+    if (
+        publication.status in EXPORTABLE
+        and approval is not None
+        and (approval[0] or 0) == publication.revision
+    ):
+        return approval[1]
+    with db.reading() as session:
+        findings = article_findings(session, get_article(session, publication.article_id))
+    return gate(publication.article_id, findings, override, "export")
+
+
 def export_history(db: Database, article_id: int) -> list[ExportView]:
     """The article's exports, newest first."""
     with db.reading() as session:
@@ -344,5 +395,5 @@ def _view(record: ExportRecord, person: str) -> ExportView:
         record.id, record.article_id, record.revision_number, person, record.role,
         record.format, record.destination, record.sha256, record.byte_count,
         record.forced_reason, record.outcome, record.detail, record.external_id,
-        record.created_at,
+        record.created_at, record.qa_override,
     )  # fmt: skip

@@ -19,6 +19,8 @@ from transdesk.core.errors import UserError
 from transdesk.services.articles import get_article
 from transdesk.services.comments import CommentThread, threads
 from transdesk.services.people import Actor, acting_person, role_phrase
+from transdesk.services.qa import article_findings
+from transdesk.services.qa_gate import qa_override as gate
 from transdesk.storage.database import Database
 from transdesk.storage.models import Article, Person, Revision, WorkflowEvent, utcnow
 
@@ -65,9 +67,11 @@ class WorkflowEventView:
     revision_number: int | None
     note: str
     created_at: datetime
+    qa_override: str | None = None  # why it was approved although QA errors remained
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "qa_override": self.qa_override,
             "article_id": self.article_id,
             "from_status": self.from_status,
             "to_status": self.to_status,
@@ -106,10 +110,19 @@ def request_changes(
 
 
 def approve(
-    db: Database, article_id: int, *, author: str | None, role: str | None = None, note: str = ""
+    db: Database,
+    article_id: int,
+    *,
+    author: str | None,
+    role: str | None = None,
+    note: str = "",
+    qa_override: str = "",
 ) -> TransitionResult:
-    """Approve an article in review; by an editor."""
-    return move(db, article_id, "approve", author=author, role=role, note=note)
+    """Approve an article in review; by an editor. Refused while QA errors remain, unless
+    ``qa_override`` says why it goes ahead (recorded with the event)."""
+    return move(
+        db, article_id, "approve", author=author, role=role, note=note, qa_override=qa_override
+    )
 
 
 def move(
@@ -120,11 +133,13 @@ def move(
     author: str | None,
     role: str | None = None,
     note: str = "",
+    qa_override: str = "",
 ) -> TransitionResult:
     """Apply transition ``name`` as ``author`` in one transaction, recording the event.
 
     Refused (nothing changed) when the person's role may not, or the article is not in a
-    state the transition starts from.
+    state the transition starts from, or (approving) QA errors remain and ``qa_override``
+    gives no reason to go ahead.
     """
     transition = TRANSITIONS[name]
     with db.transaction() as session:
@@ -140,10 +155,14 @@ def move(
         newest = session.scalar(
             select(func.max(Revision.number)).where(Revision.article_id == article.id)
         )
+        override = None
+        if transition.target == "approved":
+            findings = article_findings(session, article)
+            override = gate(article.id, findings, qa_override, "approve")
         event = WorkflowEvent(
             article_id=article.id, from_status=article.status, to_status=transition.target,
             person_id=actor.id, role=actor.role, revision_number=newest, note=note.strip(),
-            created_at=utcnow(),
+            qa_override=override, created_at=utcnow(),
         )  # fmt: skip
         # A statement, not the ORM attribute: a change of status is not a new version of the
         # text, so it must not bump lock_version (a desk translating it would meet a false
@@ -162,7 +181,7 @@ def move(
             learn_article(session, article.id)
         view = WorkflowEventView(
             article.id, event.from_status, event.to_status, actor.name, actor.role,
-            newest, event.note, event.created_at,
+            newest, event.note, event.created_at, override,
         )  # fmt: skip
         unresolved = (
             threads(session, article.id, unresolved_only=True)
@@ -191,7 +210,7 @@ def list_events(db: Database, article_id: int) -> list[WorkflowEventView]:
             select(
                 WorkflowEvent.article_id, WorkflowEvent.from_status, WorkflowEvent.to_status,
                 Person.name, WorkflowEvent.role, WorkflowEvent.revision_number,
-                WorkflowEvent.note, WorkflowEvent.created_at,
+                WorkflowEvent.note, WorkflowEvent.created_at, WorkflowEvent.qa_override,
             )
             .join(Person, Person.id == WorkflowEvent.person_id)
             .where(WorkflowEvent.article_id == article_id)

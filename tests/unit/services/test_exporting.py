@@ -185,3 +185,36 @@ def test_without_named_translators_the_credit_goes_to_who_signed_and_approved(
     update_attribution(db, article, ["translators=", "editor="])  # nobody named
     credit = preview(db, article, "text").data.decode("utf-8").strip().splitlines()[-1]
     assert credit.startswith(f"Translated from Arabic by {TRANSLATOR}. Edited by {EDITOR}.")
+
+
+def test_a_forced_export_with_qa_errors_needs_a_reason_which_is_recorded(
+    db: Database, tmp_path: Path
+) -> None:
+    article = translated(db, tmp_path / "in", approved=False)
+    edit_segment(db, article, 2, ENGLISH[1].replace("1.2", "2.1"), author=TRANSLATOR)
+    target = tmp_path / "out.json"
+    with pytest.raises(UserError, match=r"has 1 QA error \(#2 number-missing: ١٫٢ is not in"):
+        export_article(
+            db, article, "ninjs", Destination(target), author=EDITOR, force=True, reason="urgent"
+        )
+    assert records(db) == 0 and not target.exists()
+    result = export_article(
+        db, article, "ninjs", Destination(target), author=EDITOR, force=True, reason="urgent",
+        qa_override="the agency's figure is 2.1",
+    )  # fmt: skip
+    assert result.record.qa_override == "the agency's figure is 2.1"
+    assert export_history(db, article)[0].to_json()["qa_override"] == "the agency's figure is 2.1"
+
+
+def test_an_export_keeps_the_approvals_qa_verdict(db: Database, tmp_path: Path) -> None:
+    clean = translated(db, tmp_path / "a")
+    add_staff(db)
+    partial = make_article(db, tmp_path / "b")
+    edit_segment(db, partial, 1, ENGLISH[0], author=TRANSLATOR)
+    submit(db, partial, author=TRANSLATOR)
+    approve(db, partial, author=EDITOR, qa_override="the rest follows")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    results, errors = export_many(db, [clean, partial], "text", Destination(folder), author=EDITOR)
+    assert errors == []
+    assert [r.record.qa_override for r in results] == [None, "the rest follows"]

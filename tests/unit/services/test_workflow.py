@@ -37,9 +37,12 @@ def test_a_full_review_round_is_recorded(db: Database, article: int) -> None:
     edit_segment(db, article, 2, "The UN said 1.2 million fled.", author=TRANSLATOR)
     submit(db, article, author=TRANSLATOR)
     edit_segment(db, article, 2, "The UN said some 1.2 million fled.", author=EDITOR)
-    approved = approve(db, article, author=EDITOR, note="good")
+    approved = approve(
+        db, article, author=EDITOR, note="good", qa_override="paragraphs 3-4 follow in an update"
+    )
     assert status(db, article) == "approved"
     assert approved.to_json()["revision"] == 3
+    assert approved.to_json()["qa_override"] == "paragraphs 3-4 follow in an update"
     events = list_events(db, article)
     assert [(e.from_status, e.to_status, e.person, e.role, e.revision_number, e.note)
             for e in events] == [
@@ -67,7 +70,7 @@ def test_a_translator_cannot_approve_and_nothing_changes(db: Database, article: 
         approve(db, article, author=EDITOR, role="translator")
     assert status(db, article) == "in_review"
     assert len(list_events(db, article)) == 1
-    approve(db, article, author=ADMIN)  # an admin may
+    approve(db, article, author=ADMIN, qa_override="partial on purpose")  # an admin may
     assert status(db, article) == "approved"
 
 
@@ -91,7 +94,7 @@ def test_unresolved_comments_are_reported_on_submit_and_approve(db: Database, ar
     submitted = submit(db, article, author=TRANSLATOR)
     assert [t.first.text for t in submitted.unresolved] == ["Good headline"]
     assert submitted.to_json()["unresolved_comments"][0]["position"] == 0
-    approved = approve(db, article, author=EDITOR)  # not blocking
+    approved = approve(db, article, author=EDITOR, qa_override="partial")  # not blocking
     assert len(approved.unresolved) == 1 and status(db, article) == "approved"
 
 
@@ -113,3 +116,39 @@ def test_a_status_change_is_not_a_new_version_of_the_text(db: Database, article:
     )  # fmt: skip
     assert saved is not None and saved.number == 2
     assert status(db, article) == "changes_requested"
+
+
+FAITHFUL = [
+    "UN: 1.2 million displaced by floods",
+    "The United Nations said on Tuesday that about 1.2 million people had fled their homes.",
+    "The spokesman added that the situation is getting worse.",
+    "The organisation called for urgent aid for those affected in the eastern states.",
+]
+
+
+def test_qa_errors_block_approval_until_a_reason_is_given(db: Database, article: int) -> None:
+    for number, text in enumerate(FAITHFUL, start=1):
+        edit_segment(db, article, number, text, author=TRANSLATOR)
+    edit_segment(db, article, 2, FAITHFUL[1].replace("1.2", "1.3"), author=TRANSLATOR)
+    submit(db, article, author=TRANSLATOR)
+    with pytest.raises(UserError) as refusal:
+        approve(db, article, author=EDITOR, qa_override="   ")
+    assert str(refusal.value).startswith(
+        f"article {article} has 1 QA error (#2 number-missing: ١٫٢ is not in the translation)"
+    )
+    assert str(refusal.value).endswith("approve with --override-qa REASON to go ahead")
+    assert status(db, article) == "in_review" and len(list_events(db, article)) == 1
+    approve(db, article, author=EDITOR, qa_override="  the agency  corrected the figure ")
+    assert list_events(db, article)[-1].qa_override == "the agency corrected the figure"
+
+
+def test_a_clean_translation_is_approved_and_no_override_is_recorded(
+    db: Database, article: int
+) -> None:
+    for number, text in enumerate(FAITHFUL, start=1):
+        edit_segment(db, article, number, text, author=TRANSLATOR)
+    # Doubled spaces are only a warning: warnings never block.
+    edit_segment(db, article, 3, FAITHFUL[2].replace(" added", "  added"), author=TRANSLATOR)
+    submit(db, article, author=TRANSLATOR)
+    approve(db, article, author=EDITOR, qa_override="not needed")
+    assert list_events(db, article)[-1].qa_override is None

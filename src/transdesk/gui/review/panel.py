@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from transdesk.core.errors import UserError
+from transdesk.core.qa import Finding
 from transdesk.gui.review.comments_tab import CommentsTab
 from transdesk.gui.review.dialogs import (
     IssueAnswer,
@@ -23,12 +24,14 @@ from transdesk.gui.review.dialogs import (
     ask_step_note,
     thread_line,
 )
+from transdesk.gui.review.qa_override import ask_qa_override
 from transdesk.gui.review.quality_tab import QualityTab
 from transdesk.gui.review.workflow_view import EventsTab, WorkflowHeader, step_allowed
 from transdesk.services import comments as comment_service
 from transdesk.services import quality as quality_service
 from transdesk.services.articles import show_article
 from transdesk.services.comments import CommentThread
+from transdesk.services.qa_gate import QaErrorsRemain
 from transdesk.services.quality import IssueView, QualityScore
 from transdesk.services.workflow import TRANSITIONS, WorkflowEventView, list_events, move
 from transdesk.storage.database import Database
@@ -62,6 +65,9 @@ class ReviewPanel(QWidget):
         self.threshold = 10.0
         self.ask_note: NoteAsker = lambda step, unresolved: ask_step_note(self, step, unresolved)
         self.ask_text: TextAsker = lambda title, about: ask_comment_text(self, title, about)
+        self.ask_qa_override: Callable[[list[Finding]], str | None] = lambda errors: (
+            ask_qa_override(self, "approve", errors)
+        )
         self.ask_issue: IssueAsker = lambda number: ask_issue(self, number)
         self.confirm_identity: IdentityCheck = self._named_identity
         # The window's say before a workflow step (e.g. unsaved typing is saved first).
@@ -272,7 +278,25 @@ class ReviewPanel(QWidget):
             if answer is None:
                 return
             note = answer
-        self._write(lambda: move(self.db, article_id, step, author=who, role=self.role, note=note))
+        try:
+            move(self.db, article_id, step, author=who, role=self.role, note=note)
+        except QaErrorsRemain as refusal:
+            # Approving with QA errors: the editor may go ahead, saying why (recorded).
+            reason = self.ask_qa_override(refusal.errors)
+            if reason is not None:
+                self._write(
+                    lambda: move(
+                        self.db, article_id, step, author=who, role=self.role, note=note,
+                        qa_override=reason,
+                    )
+                )  # fmt: skip
+            return
+        except UserError as error:
+            self.refresh()  # the refusal may come from a change made elsewhere
+            self.failed.emit(str(error))
+            return
+        self.refresh()
+        self.changed.emit()
 
     def _write(self, call: Callable[[], T]) -> T | None:
         """Run one service write; refresh, and tell the window, or pass the refusal on."""

@@ -154,12 +154,18 @@ class EventsTab(QTreeWidget):
         self.events = events
         self.clear()
         for event in reversed(events):
+            note = event.note
+            if event.qa_override:
+                override = self.tr("Approved with QA errors: %1").replace(
+                    "%1", event.qa_override
+                )
+                note = f"{note}\n{override}" if note else override
             item = QTreeWidgetItem(
                 [step_line(event),
                  self.tr("%1 (%2)", "person (role)").replace("%1", event.person)
                  .replace("%2", role_name(event.role)),
-                 when(event.created_at), event.note]
+                 when(event.created_at), note]
             )  # fmt: skip
             item.setToolTip(2, when_full(event.created_at))
-            item.setToolTip(3, event.note)
+            item.setToolTip(3, note)
             self.addTopLevelItem(item)
