@@ -23,6 +23,13 @@ of the tokens read so far shares at most the ``remaining`` ones, so it cannot sc
 ``min_score``, or once a budget of postings is spent (the very common tokens, ``the`` or
 ``said``, are then never read: this is where the index trades exactness for speed). The
 candidates sharing most tokens are scored exactly with rapidfuzz.
+
+That first answer is then made exact for its best match (``_completed``): with the best
+score so far as a threshold, a prefix filter (the query's rarer tokens, counted with NumPy
+over the postings as zero-copy arrays) and a bound from every unit's share of the query's
+tokens leave only the units that could still beat it, which are scored. The best match is
+therefore always the one an exhaustive scan finds; the other four are the index's best
+effort.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, islice
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from transdesk.core.tokens import tokens
@@ -112,6 +120,7 @@ class MemoryIndex:
         self._postings: list[array[int]] = []  # token number -> unit positions
         self._ids = array("q")  # unit position -> unit id
         self._sources: list[str] = []  # unit position -> coded tokens
+        self._lengths = array("H")  # unit position -> tokens (capped at 65,535)
         self._posting_budget = posting_budget
         for unit_id, source in units:
             self.add(unit_id, source)
@@ -137,6 +146,7 @@ class MemoryIndex:
                 postings[number].append(position)
         self._ids.append(unit_id)
         self._sources.append("".join(coded))
+        self._lengths.append(min(len(coded), 0xFFFF))
 
     def best(self, query: str, limit: int = 5, min_score: float = 50) -> list[Match]:
         """The ``limit`` units most similar to ``query`` scoring at least ``min_score``,
@@ -145,7 +155,8 @@ class MemoryIndex:
         if not coded or limit <= 0:
             return []
         candidates = self._candidates(coded, shared, min_score)
-        return self._ranked(coded, candidates, limit, min_score)
+        found = self._ranked(coded, candidates, limit, min_score)
+        return self._completed(coded, shared, found, limit, min_score)
 
     def scan(self, query: str, limit: int = 5, min_score: float = 50) -> list[Match]:
         """What ``best`` approximates: every unit scored, the same scorer. For tests and
@@ -200,6 +211,74 @@ class MemoryIndex:
         )
         matches = [Match(ids[chosen[index]], score) for _, score, index in scored]
         return heapq.nsmallest(limit, matches, key=lambda match: (-match.score, match.id))
+
+    def _completed(
+        self, coded: str, shared: Counter[int], found: list[Match], limit: int, min_score: float
+    ) -> list[Match]:
+        """``found`` with its best made exact: every unit that could beat it is scored.
+
+        A unit scoring at least ``t`` percent shares at least ``c = t * lq / (200 - t)`` tokens
+        with a query of ``lq`` tokens (its length is then at least ``lq * t / (200 - t)``).
+        Leaving out the query's commonest tokens, worth less than ``c`` together, every such
+        unit still holds one of the others: only their postings are counted. The units
+        counted are then looked up in the left-out tokens' sorted postings, which gives each
+        one's share of the query's tokens, a bound of its score; the units whose bound beats
+        the best match found are scored, best bound first."""
+        best = found[0].score if found else None
+        threshold = min_score if best is None else max(min_score, best)
+        length = len(coded)
+        needed = threshold * length / (200 - threshold)
+        order = sorted(shared, key=lambda number: len(self._postings[number]))
+        rest = sum(shared.values())
+        prefix: list[int] = []
+        for number in order:
+            if rest < needed:
+                break
+            prefix.append(number)
+            rest -= shared[number]
+        arrays = [np.frombuffer(self._postings[n], dtype=np.uint32) for n in prefix]
+        if not arrays:
+            return found
+        counts = np.bincount(np.concatenate(arrays), minlength=len(self._ids))
+        for number, postings in zip(prefix, arrays, strict=True):
+            if shared[number] > 1:  # a token said twice in the query counts twice
+                counts[postings] += shared[number] - 1
+        positions = np.flatnonzero(counts)
+        held = counts[positions]
+        unit_lengths = np.frombuffer(self._lengths, dtype=np.uint16)[positions]
+        # Units that could reach the threshold even holding every left-out token.
+        reach = (held + rest) * 200 >= threshold * (length + unit_lengths.astype(np.int64))
+        positions, held, unit_lengths = positions[reach], held[reach], unit_lengths[reach]
+        if not len(positions):
+            return found
+        for number in order[len(prefix) :]:
+            postings = np.frombuffer(self._postings[number], dtype=np.uint32)
+            where = np.minimum(np.searchsorted(postings, positions), len(postings) - 1)
+            held = held + (postings[where] == positions) * shared[number]
+        unit_lengths = unit_lengths.astype(np.float64)
+        bounds = 200 * np.minimum(held, np.minimum(unit_lengths, length)) / (length + unit_lengths)
+        keep = bounds >= threshold if best is None else bounds > best
+        positions, bounds = positions[keep], bounds[keep]
+        if not len(positions):
+            return found
+        ranked = np.argsort(-bounds, kind="stable")
+        positions, bounds = positions[ranked], bounds[ranked]
+        matches = list(found)
+        start = 0
+        while start < len(positions):
+            top = matches[0].score if matches else min_score
+            if bounds[start] < top or (matches and bounds[start] == top):
+                break
+            chunk = positions[start : start + 500].tolist()
+            start += len(chunk)
+            matches = heapq.nsmallest(
+                limit,
+                {
+                    m.id: m for m in [*matches, *self._ranked(coded, chunk, limit, min_score)]
+                }.values(),
+                key=lambda match: (-match.score, match.id),
+            )
+        return matches
 
 
 def _most_shared(counts: Counter[int]) -> list[int]:

@@ -149,3 +149,20 @@ def test_the_sentence_sharing_most_words_wins_among_many_sharing_one() -> None:
     found = index.best("Geneva talks resumed")
 
     assert found == [Match(5000, 80.0)]  # 2 of 3 tokens shared
+
+
+@PROPERTY
+@given(
+    sources=st.lists(SENTENCE, min_size=1, max_size=60),
+    query=SENTENCE,
+    budget=st.integers(min_value=0, max_value=30),
+)
+def test_the_best_score_is_exact_even_when_the_posting_budget_runs_out(
+    sources: list[str], query: str, budget: int
+) -> None:
+    # A tiny budget leaves most candidates unread: the completion step must still find the
+    # best score a full scan finds, down to the 50 % floor.
+    index = MemoryIndex(enumerate(sources, start=1), posting_budget=budget)
+    best, truth = index.best(query, limit=5), index.scan(query, limit=5)
+    assert [m.score for m in best[:1]] == [m.score for m in truth[:1]]
+    assert all(match.score >= 50 for match in best)
