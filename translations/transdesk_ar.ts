@@ -578,6 +578,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Approved with QA errors: %1</source>
+        <translation>اعتُمد رغم أخطاء الفحص: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <comment>person (role)</comment>
         <translation>%1 (%2)</translation>
@@ -586,7 +591,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+81"/>
         <source>File or folder</source>
         <translation>ملف أو مجلد</translation>
     </message>
@@ -740,7 +745,7 @@
         <translation>التصدير إلى ملف</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>لم يُصدَّر أي ملف.</numerusform>
@@ -930,12 +935,17 @@
         <translation>(استيراد)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1, pre-translated from memory</source>
+        <translation>%1، ترجمة مسبقة من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(untouched)</source>
         <translation>(لم يُعدَّل)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>%1 (%2)</source>
         <comment>author (role)</comment>
         <translation>%1 (%2)</translation>
@@ -1613,6 +1623,41 @@
     </message>
 </context>
 <context>
+    <name>QaOverrideDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
+        <source>QA errors remain</source>
+        <translation>ما زالت هناك أخطاء في الفحص</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n QA error(s) remain in this translation:</source>
+        <translation>
+            <numerusform>لا أخطاء فحص في هذه الترجمة:</numerusform>
+            <numerusform>خطأ فحص واحد في هذه الترجمة:</numerusform>
+            <numerusform>خطآن في الفحص في هذه الترجمة:</numerusform>
+            <numerusform>%n أخطاء فحص في هذه الترجمة:</numerusform>
+            <numerusform>%n خطأ فحص في هذه الترجمة:</numerusform>
+            <numerusform>%n خطأ فحص في هذه الترجمة:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Why does it go ahead anyway? (recorded)</source>
+        <translation>&amp;لماذا المضي قدماً رغم ذلك؟ (يُسجَّل)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Approve Anyway</source>
+        <translation>اعتماد رغم ذلك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Anyway</source>
+        <translation>تصدير رغم ذلك</translation>
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <location filename="../src/transdesk/gui/review/quality_tab.py" line="+74"/>
@@ -1683,7 +1728,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../src/transdesk/gui/review/panel.py" line="+101"/>
+        <location filename="../src/transdesk/gui/review/panel.py" line="+107"/>
         <source>Comments (%n open)</source>
         <translation>
             <numerusform>التعليقات</numerusform>
@@ -1745,7 +1790,7 @@
         <translation>اختر مشكلة الجودة التي تريد إزالتها.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Set your name in Preferences first: review work is signed.</source>
         <translation>أدخل اسمك في التفضيلات أولًا: يُوقَّع عمل المراجعة باسم صاحبه.</translation>
     </message>
@@ -1980,7 +2025,7 @@
 <context>
     <name>WorkflowHeader</name>
     <message>
-        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-78"/>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-84"/>
         <source>No article open</source>
         <translation>لا توجد مقالة مفتوحة</translation>
     </message>

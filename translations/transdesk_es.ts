@@ -566,6 +566,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Approved with QA errors: %1</source>
+        <translation>Aprobado con errores de control: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <comment>person (role)</comment>
         <translation>%1 (%2)</translation>
@@ -574,7 +579,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+81"/>
         <source>File or folder</source>
         <translation>Archivo o carpeta</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>Exportar a un archivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>%n archivo exportado.</numerusform>
@@ -902,12 +907,17 @@
         <translation>(importación)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>%1, pre-translated from memory</source>
+        <translation>%1, pretraducido desde la memoria</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(untouched)</source>
         <translation>(sin modificar)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>%1 (%2)</source>
         <comment>author (role)</comment>
         <translation>%1 (%2)</translation>
@@ -1561,6 +1571,37 @@
     </message>
 </context>
 <context>
+    <name>QaOverrideDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
+        <source>QA errors remain</source>
+        <translation>Quedan errores de control</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n QA error(s) remain in this translation:</source>
+        <translation>
+            <numerusform>Queda %n error de control en esta traducción:</numerusform>
+            <numerusform>Quedan %n errores de control en esta traducción:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Why does it go ahead anyway? (recorded)</source>
+        <translation>&amp;¿Por qué sigue adelante de todos modos? (queda registrado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Approve Anyway</source>
+        <translation>Aprobar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>QualityTab</name>
     <message>
         <location filename="../src/transdesk/gui/review/quality_tab.py" line="+74"/>
@@ -1631,7 +1672,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../src/transdesk/gui/review/panel.py" line="+101"/>
+        <location filename="../src/transdesk/gui/review/panel.py" line="+107"/>
         <source>Comments (%n open)</source>
         <translation>
             <numerusform>Comentarios (%n abierto)</numerusform>
@@ -1689,7 +1730,7 @@
         <translation>Elija el problema de calidad que eliminar.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>Set your name in Preferences first: review work is signed.</source>
         <translation>Indique primero su nombre en Preferencias: el trabajo de revisión se firma.</translation>
     </message>
@@ -1924,7 +1965,7 @@
 <context>
     <name>WorkflowHeader</name>
     <message>
-        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-78"/>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-84"/>
         <source>No article open</source>
         <translation>Ningún artículo abierto</translation>
     </message>
