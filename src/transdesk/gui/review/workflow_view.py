@@ -156,9 +156,7 @@ class EventsTab(QTreeWidget):
         for event in reversed(events):
             note = event.note
             if event.qa_override:
-                override = self.tr("Approved with QA errors: %1").replace(
-                    "%1", event.qa_override
-                )
+                override = self.tr("Approved with QA errors: %1").replace("%1", event.qa_override)
                 note = f"{note}\n{override}" if note else override
             item = QTreeWidgetItem(
                 [step_line(event),
