@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from transdesk.cli_memory import language_pair as _pair
+
 
 def glossary_commands(commands: Any) -> None:
     glossary = commands.add_parser(
@@ -45,11 +47,6 @@ def glossary_commands(commands: Any) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     _pair(p, required=True)
     p.set_defaults(run=_cmd_export)
-
-
-def _pair(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument("--source-language", required=required, metavar="CODE")
-    parser.add_argument("--target-language", required=required, metavar="CODE")
 
 
 def _who() -> str | None:

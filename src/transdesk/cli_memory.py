@@ -15,13 +15,13 @@ def memory_commands(commands: Any, acting_flags: Any) -> None:
 
     p = actions.add_parser("import", help="store the units of a TMX file")
     p.add_argument("file", type=Path, metavar="FILE")
-    _pair(p, required=False)
+    language_pair(p, required=False)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_import)
 
     p = actions.add_parser("export", help="write a language pair's units as TMX 1.4")
     p.add_argument("file", type=Path, metavar="FILE")
-    _pair(p, required=True)
+    language_pair(p, required=True)
     p.set_defaults(run=_cmd_export)
 
     for name, helptext in (
@@ -30,7 +30,7 @@ def memory_commands(commands: Any, acting_flags: Any) -> None:
     ):
         p = actions.add_parser(name, help=helptext)
         p.add_argument("text", metavar="TEXT")
-        _pair(p, required=True)
+        language_pair(p, required=True)
         if name == "concordance":
             p.add_argument("--target", action="store_true", help="search the translations")
         p.add_argument("--json", action="store_true")
@@ -53,7 +53,8 @@ def memory_commands(commands: Any, acting_flags: Any) -> None:
     p.set_defaults(run=_cmd_pretranslate)
 
 
-def _pair(parser: argparse.ArgumentParser, *, required: bool) -> None:
+def language_pair(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """The --source-language and --target-language options naming a language pair."""
     parser.add_argument("--source-language", required=required, metavar="CODE")
     parser.add_argument("--target-language", required=required, metavar="CODE")
 

@@ -14,6 +14,7 @@ from transdesk.core.errors import BadInputFile, InvalidValue, NotFound, UserErro
 from transdesk.core.glossary import Glossary, Term
 from transdesk.core.languages import checked_code
 from transdesk.formats.writing import write_atomically
+from transdesk.services.library import contains_pattern
 from transdesk.storage.database import Database
 from transdesk.storage.models import GlossaryTerm
 
@@ -166,8 +167,7 @@ def list_terms(
             GlossaryTerm.source_language == source, GlossaryTerm.target_language == target
         )
     if query and query.strip():
-        escaped = query.strip().lower().replace("\\", "\\\\").replace("%", "\\%")
-        pattern = "%" + escaped.replace("_", "\\_") + "%"
+        pattern = contains_pattern(query)
         statement = statement.where(
             func.lower(GlossaryTerm.source_term).like(pattern, escape="\\")
             | func.lower(GlossaryTerm.target_term).like(pattern, escape="\\")

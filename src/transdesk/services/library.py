@@ -96,7 +96,7 @@ def list_articles(
         code = normalise_code(language)
         query = query.where(or_(Report.source_language == code, Article.target_language == code))
     if search and search.strip():
-        pattern = "%" + _escape_like(search.strip().lower()) + "%"
+        pattern = contains_pattern(search)
         query = query.where(
             or_(
                 func.lower(Article.title).like(pattern, escape="\\"),
@@ -112,5 +112,8 @@ def list_articles(
         return [ArticleSummary(*row) for row in session.execute(query).all()]
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (escape character ``\\``) for lowercased text containing ``text``:
+    its own ``%`` and ``_`` are plain characters."""
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%")
+    return "%" + escaped.replace("_", "\\_") + "%"

@@ -25,6 +25,7 @@ from transdesk.core.memory_index import MemoryIndex
 from transdesk.core.sentences import sentence_spans
 from transdesk.services.articles import get_article
 from transdesk.services.history import newest_change_numbers
+from transdesk.services.library import contains_pattern
 from transdesk.storage.database import Database
 from transdesk.storage.models import (
     Article,
@@ -202,17 +203,21 @@ def _store(
 ) -> tuple[int, int]:
     """Insert new text pairs, refresh who/when/where of pairs already stored."""
     added = updated = 0
+    keyed = [((text_hash(unit.source), text_hash(unit.target)), unit) for unit in units]
+    # The pairs already stored, read in a few queries rather than one per unit.
     seen: dict[tuple[str, str], MemoryUnit] = {}
-    for unit in units:
-        key = (text_hash(unit.source), text_hash(unit.target))
-        stored = seen.get(key) or session.scalar(
+    sources = sorted({key[0] for key, _ in keyed})
+    for start in range(0, len(sources), 500):
+        for row in session.scalars(
             select(MemoryUnit).where(
                 MemoryUnit.source_language == source_language,
                 MemoryUnit.target_language == target_language,
-                MemoryUnit.source_hash == key[0],
-                MemoryUnit.target_hash == key[1],
+                MemoryUnit.source_hash.in_(sources[start : start + 500]),
             )
-        )
+        ):
+            seen[(row.source_hash, row.target_hash)] = row
+    for key, unit in keyed:
+        stored = seen.get(key)
         if stored is None:
             stored = MemoryUnit(
                 source_language=source_language,
@@ -437,14 +442,14 @@ def concordance(
     if not phrase:
         raise InvalidValue("search", "is empty")
     column = MemoryUnit.target if in_target else MemoryUnit.source
-    pattern = "%" + phrase.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = contains_pattern(phrase)
     with db.reading() as session:
         units = session.scalars(
             select(MemoryUnit)
             .where(
                 MemoryUnit.source_language == source,
                 MemoryUnit.target_language == target,
-                func.lower(column).like(pattern + "%", escape="\\"),
+                func.lower(column).like(pattern, escape="\\"),
             )
             .order_by(MemoryUnit.created_at.desc(), MemoryUnit.id.desc())
             .limit(limit)
