@@ -3,7 +3,8 @@
 Offscreen, with a throwaway database holding the sample reports in resources/samples/:
 the library, the editor with an Arabic source, the whole window in the Arabic UI, an
 editor's review (the Review dock with a comment and a quality issue), the diff view and
-the export dialog.
+the export dialog, and the translator's aids (a memory match, glossary terms marked in
+the source, the QA dock).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,7 +24,13 @@ from transdesk import settings as settings_store
 from transdesk.gui.i18n import install_language
 from transdesk.gui.main_window import MainWindow
 from transdesk.services.comments import add_comment
-from transdesk.services.editing import DraftText, journal, open_for_editing, save_revision
+from transdesk.services.editing import (
+    DraftText,
+    discard_journal,
+    journal,
+    open_for_editing,
+    save_revision,
+)
 from transdesk.services.importing import ImportRequest, import_report
 from transdesk.services.people import add_person
 from transdesk.services.quality import tag_issue
@@ -75,6 +84,50 @@ def _review(db: Database, article: int) -> None:
               author="Omar Said")  # fmt: skip
 
 
+ENVOY_AR = (
+    'وقال المبعوث في مؤتمر صحفي إن "الاتفاق ممكن قبل نهاية العام إذا توفرت الإرادة '
+    'السياسية"، مضيفا أن الجولة الحالية ستستمر ستة أيام.'
+)
+ENVOY_EN = (
+    'The envoy told a news conference that "agreement is possible before the end of the year '
+    'if the political will is there", adding that the current round would last six days.'
+)
+
+
+def _aids(db: Database, article: int, folder: Path) -> None:
+    """A desk memory holding a close sentence, and two glossary terms."""
+    from xml.sax.saxutils import escape
+
+    from transdesk.services.glossary import add_term
+    from transdesk.services.memory import import_tmx
+
+    tmx = folder / "desk-memory.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" '
+        'srclang="ar" o-tmf="none"/><body><tu creationid="Karim Haddad" '
+        'creationdate="20261101T120000Z">'
+        f'<tuv xml:lang="ar"><seg>{escape(ENVOY_AR)}</seg></tuv>'
+        f'<tuv xml:lang="en"><seg>{escape(ENVOY_EN)}</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    import_tmx(db, tmx)
+    add_term(db, "ar", "en", "المبعوث", "the envoy", note="UN special envoy")
+    add_term(db, "ar", "en", "مؤتمر صحفي", "news conference")
+    # A draft with a slip the QA dock catches: 30 % became 13 %.
+    segment = open_for_editing(db, article).segments[4]
+    slip = "Organisation estimates say about 2.4 million farmers were hurt by the 13% fall."
+    journal(db, article, [DraftText(segment.id, slip, "draft")])
+
+
+def _settle(app: QApplication, ready: Callable[[], bool]) -> None:
+    """Let timers and background answers arrive (at most five seconds)."""
+    deadline = time.monotonic() + 5
+    while not ready() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def _grab(app: QApplication, window: MainWindow, name: str) -> None:
     for _ in range(5):
         app.processEvents()
@@ -86,6 +139,7 @@ def _grab(app: QApplication, window: MainWindow, name: str) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv)
+    install_language(app, "en")  # its plural forms, as the application starts
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(str(Path(folder) / "screens.sqlite3"))
@@ -97,7 +151,16 @@ def main() -> int:
         _grab(app, window, "library.png")
         window.open_article(article)
         _grab(app, window, "editor-arabic-source.png")
+        _aids(db, article, Path(folder))
+        window.reload_article()
+        window.editor.go_to_segment(3)
+        _settle(app, lambda: bool(window.memory.panel.matches and window.qa.panel.findings))
+        window.docks["qa"].raise_()
+        _grab(app, window, "translator-aids.png")
+        discard_journal(db, article, desk=window.settings.desk_id)  # that picture only
+        window.reload_article()
         install_language(app, "ar")
+        _settle(app, lambda: bool(window.memory.panel.match_list.cards))
         _grab(app, window, "arabic-ui.png")
         install_language(app, "en")
         _review(db, article)
@@ -123,7 +186,8 @@ def main() -> int:
         dialog.grab().save(str(OUT / "diff-view.png"))
         print(f"wrote {OUT / 'diff-view.png'}")
         dialog.close()
-        approve(db, article, author="Omar Said", note="Good to go")
+        approve(db, article, author="Omar Said", note="Good to go",
+                qa_override="The top three paragraphs run now; the rest follows")  # fmt: skip
         window.reload_article()
         window.export_article()
         exporting = window.export_dialog

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
         <source>&amp;Import…</source>
         <translation>استيراد…</translation>
     </message>
@@ -152,6 +152,109 @@
         <location line="+3"/>
         <source>&amp;About TransDesk</source>
         <translation>حول TransDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use Memory Match &amp;1</source>
+        <translation>استخدام مطابقة الذاكرة 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;2</source>
+        <translation>استخدام مطابقة الذاكرة 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;3</source>
+        <translation>استخدام مطابقة الذاكرة 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;4</source>
+        <translation>استخدام مطابقة الذاكرة 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;5</source>
+        <translation>استخدام مطابقة الذاكرة 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;6</source>
+        <translation>استخدام مطابقة الذاكرة 6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;7</source>
+        <translation>استخدام مطابقة الذاكرة 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;8</source>
+        <translation>استخدام مطابقة الذاكرة 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;9</source>
+        <translation>استخدام مطابقة الذاكرة 9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Glossary &amp;Term…</source>
+        <translation>إدراج مصطلح من المسرد…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the &amp;Memory…</source>
+        <translation>البحث في الذاكرة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Glossary Term…</source>
+        <translation>إضافة مصطلح إلى المسرد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-&amp;translate from Memory</source>
+        <translation>ترجمة مسبقة من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next QA &amp;Finding</source>
+        <translation>ملاحظة التدقيق التالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous QA Fin&amp;ding</source>
+        <translation>ملاحظة التدقيق السابقة</translation>
+    </message>
+</context>
+<context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/term_dialog.py" line="+19"/>
+        <source>Add Glossary Term</source>
+        <translation>إضافة مصطلح إلى المسرد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optional: when to use it, a source to check</source>
+        <translation>اختياري: متى يُستخدم، ومصدر للتحقق</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source term:</source>
+        <translation>المصطلح المصدر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation:</source>
+        <translation>الترجمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -506,7 +609,7 @@
 <context>
     <name>EditorWidget</name>
     <message>
-        <location filename="../src/transdesk/gui/editor/widget.py" line="+161"/>
+        <location filename="../src/transdesk/gui/editor/widget.py" line="+165"/>
         <source>That segment is hidden by the status filter.</source>
         <translation>هذا المقطع مخفي بسبب تصفية الحالة.</translation>
     </message>
@@ -582,7 +685,7 @@
         <translation>اعتُمد رغم أخطاء الفحص: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>person (role)</comment>
         <translation>%1 (%2)</translation>
@@ -1107,7 +1210,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -1410,6 +1513,148 @@
     </message>
 </context>
 <context>
+    <name>MemoryFeature</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/feature.py" line="+76"/>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory &amp;Match</source>
+        <translation>استخدام مطابقة من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No memory match %1 for this segment.</source>
+        <translation>لا توجد مطابقة رقم %1 لهذا المقطع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use memory match</source>
+        <translation>استخدام مطابقة من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No glossary term in this segment&apos;s source.</source>
+        <translation>لا يوجد مصطلح من المسرد في نص هذا المقطع المصدر.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Open an article first.</source>
+        <translation>افتح مقالًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Added “%1” to the glossary.</source>
+        <translation>أُضيف «%1» إلى المسرد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pre-translating from the memory…</source>
+        <translation>جارٍ الترجمة المسبقة من الذاكرة…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-translation saves a revision. Save your changes as a revision first (File ▸ Save Revision), then pre-translate.</source>
+        <translation>الترجمة المسبقة تحفظ مراجعة. احفظ تغييراتك في مراجعة أولًا (ملف ◂ حفظ مراجعة)، ثم نفّذ الترجمة المسبقة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No exact matches in the memory for the untranslated segments.</source>
+        <translation>لا توجد مطابقات تامة في الذاكرة للمقاطع غير المترجمة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pre-translated %n segment(s) from the memory (revision %1).</source>
+        <translation>
+            <numerusform>لم يُترجم أي مقطع مسبقًا من الذاكرة (المراجعة %1).</numerusform>
+            <numerusform>تُرجم مقطع واحد مسبقًا من الذاكرة (المراجعة %1).</numerusform>
+            <numerusform>تُرجم مقطعان مسبقًا من الذاكرة (المراجعة %1).</numerusform>
+            <numerusform>تُرجمت %n مقاطع مسبقًا من الذاكرة (المراجعة %1).</numerusform>
+            <numerusform>تُرجم %n مقطعًا مسبقًا من الذاكرة (المراجعة %1).</numerusform>
+            <numerusform>تُرجم %n مقطع مسبقًا من الذاكرة (المراجعة %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/panel.py" line="+108"/>
+        <source>Matches</source>
+        <translation>المطابقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concordance</source>
+        <translation>البحث في السياق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the memory for a word or phrase</source>
+        <translation>ابحث في الذاكرة عن كلمة أو عبارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in translations</source>
+        <translation>البحث في الترجمات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press Ctrl+number to use a translation. In the stored sentence, struck-through words are not in this segment; underlined words are only in this segment.</source>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Ctrl+رقم لاستخدام ترجمة. في الجملة المخزنة، الكلمات المشطوبة ليست في هذا المقطع، والكلمات المسطّرة موجودة في هذا المقطع وحده.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Looking up the memory…</source>
+        <translation>جارٍ البحث في الذاكرة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches in the memory for this segment.</source>
+        <translation>لا توجد مطابقات في الذاكرة لهذا المقطع.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 match — %3</source>
+        <comment>number. percentage match — its shortcut</comment>
+        <translation>%1. مطابقة بنسبة %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ctrl+%1 or double-click: use this translation</source>
+        <translation>Ctrl+%1 أو نقر مزدوج: استخدام هذه الترجمة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from the file %1</source>
+        <translation>من الملف %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from “%1”</source>
+        <comment>an article&apos;s headline</comment>
+        <translation>من «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unknown translator)</source>
+        <translation>(مترجم غير معروف)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing in the memory contains “%1”.</source>
+        <translation>لا شيء في الذاكرة يحتوي على «%1».</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../src/transdesk/gui/merge_dialog.py" line="+46"/>
@@ -1623,6 +1868,20 @@
     </message>
 </context>
 <context>
+    <name>QaFeature</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="+159"/>
+        <location line="+1"/>
+        <source>QA Checks</source>
+        <translation>تدقيق الجودة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No QA findings.</source>
+        <translation>لا توجد ملاحظات تدقيق.</translation>
+    </message>
+</context>
+<context>
     <name>QaOverrideDialog</name>
     <message>
         <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
@@ -1655,6 +1914,68 @@
         <location line="+0"/>
         <source>Export Anyway</source>
         <translation>تصدير رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="-107"/>
+        <source>Errors only</source>
+        <translation>الأخطاء فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>✗ Error</source>
+        <translation>✗ خطأ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ Warning</source>
+        <translation>⚠ تحذير</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No QA problem found.</source>
+        <translation>لم يُعثر على أي مشكلة في التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2346,7 @@
 <context>
     <name>WorkflowHeader</name>
     <message>
-        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-84"/>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-82"/>
         <source>No article open</source>
         <translation>لا توجد مقالة مفتوحة</translation>
     </message>

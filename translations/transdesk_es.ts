@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -152,6 +152,109 @@
         <location line="+3"/>
         <source>&amp;About TransDesk</source>
         <translation>Acerca &amp;de TransDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use Memory Match &amp;1</source>
+        <translation>Usar la coincidencia &amp;1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;2</source>
+        <translation>Usar la coincidencia &amp;2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;3</source>
+        <translation>Usar la coincidencia &amp;3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;4</source>
+        <translation>Usar la coincidencia &amp;4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;5</source>
+        <translation>Usar la coincidencia &amp;5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;6</source>
+        <translation>Usar la coincidencia &amp;6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;7</source>
+        <translation>Usar la coincidencia &amp;7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;8</source>
+        <translation>Usar la coincidencia &amp;8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;9</source>
+        <translation>Usar la coincidencia &amp;9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Glossary &amp;Term…</source>
+        <translation>Insertar término del g&amp;losario…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the &amp;Memory…</source>
+        <translation>Buscar en la &amp;memoria…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Glossary Term…</source>
+        <translation>Añadir término al &amp;glosario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-&amp;translate from Memory</source>
+        <translation>&amp;Pretraducir desde la memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next QA &amp;Finding</source>
+        <translation>&amp;Problema de QA siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous QA Fin&amp;ding</source>
+        <translation>Problema de QA a&amp;nterior</translation>
+    </message>
+</context>
+<context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/term_dialog.py" line="+19"/>
+        <source>Add Glossary Term</source>
+        <translation>Añadir término al glosario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optional: when to use it, a source to check</source>
+        <translation>Opcional: cuándo usarlo, una fuente que consultar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source term:</source>
+        <translation>Término de origen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation:</source>
+        <translation>Traducción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
@@ -494,7 +597,7 @@
 <context>
     <name>EditorWidget</name>
     <message>
-        <location filename="../src/transdesk/gui/editor/widget.py" line="+161"/>
+        <location filename="../src/transdesk/gui/editor/widget.py" line="+165"/>
         <source>That segment is hidden by the status filter.</source>
         <translation>Ese segmento está oculto por el filtro de estado.</translation>
     </message>
@@ -570,7 +673,7 @@
         <translation>Aprobado con errores de control: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>person (role)</comment>
         <translation>%1 (%2)</translation>
@@ -1079,7 +1182,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1362,6 +1465,144 @@
     </message>
 </context>
 <context>
+    <name>MemoryFeature</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/feature.py" line="+76"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory &amp;Match</source>
+        <translation>Usar coincidencia de la &amp;memoria</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No memory match %1 for this segment.</source>
+        <translation>No hay coincidencia %1 para este segmento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use memory match</source>
+        <translation>Usar coincidencia de la memoria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No glossary term in this segment&apos;s source.</source>
+        <translation>No hay términos del glosario en el origen de este segmento.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Open an article first.</source>
+        <translation>Abra primero un artículo.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Added “%1” to the glossary.</source>
+        <translation>«%1» se ha añadido al glosario.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pre-translating from the memory…</source>
+        <translation>Pretraduciendo desde la memoria…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-translation saves a revision. Save your changes as a revision first (File ▸ Save Revision), then pre-translate.</source>
+        <translation>La pretraducción guarda una revisión. Guarde primero sus cambios como revisión (Archivo ▸ Guardar revisión) y luego pretraduzca.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No exact matches in the memory for the untranslated segments.</source>
+        <translation>No hay coincidencias exactas en la memoria para los segmentos sin traducir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pre-translated %n segment(s) from the memory (revision %1).</source>
+        <translation>
+            <numerusform>%n segmento pretraducido desde la memoria (revisión %1).</numerusform>
+            <numerusform>%n segmentos pretraducidos desde la memoria (revisión %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/panel.py" line="+108"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concordance</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the memory for a word or phrase</source>
+        <translation>Buscar una palabra o frase en la memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in translations</source>
+        <translation>Buscar en las traducciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press Ctrl+number to use a translation. In the stored sentence, struck-through words are not in this segment; underlined words are only in this segment.</source>
+        <translation>Haga doble clic o pulse Ctrl+número para usar una traducción. En la frase guardada, las palabras tachadas no están en este segmento; las subrayadas solo están en este segmento.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Looking up the memory…</source>
+        <translation>Consultando la memoria…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches in the memory for this segment.</source>
+        <translation>No hay coincidencias en la memoria para este segmento.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 match — %3</source>
+        <comment>number. percentage match — its shortcut</comment>
+        <translation>%1. coincidencia del %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ctrl+%1 or double-click: use this translation</source>
+        <translation>Ctrl+%1 o doble clic: usar esta traducción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from the file %1</source>
+        <translation>del archivo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from “%1”</source>
+        <comment>an article&apos;s headline</comment>
+        <translation>de «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unknown translator)</source>
+        <translation>(traductor desconocido)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing in the memory contains “%1”.</source>
+        <translation>Nada en la memoria contiene «%1».</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../src/transdesk/gui/merge_dialog.py" line="+46"/>
@@ -1571,6 +1812,20 @@
     </message>
 </context>
 <context>
+    <name>QaFeature</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="+159"/>
+        <location line="+1"/>
+        <source>QA Checks</source>
+        <translation>Controles de QA</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No QA findings.</source>
+        <translation>No hay problemas de QA.</translation>
+    </message>
+</context>
+<context>
     <name>QaOverrideDialog</name>
     <message>
         <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
@@ -1599,6 +1854,60 @@
         <location line="+0"/>
         <source>Export Anyway</source>
         <translation>Exportar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="-107"/>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>✗ Error</source>
+        <translation>✗ Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ Warning</source>
+        <translation>⚠ Advertencia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No QA problem found.</source>
+        <translation>No se encontraron problemas de QA.</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +2274,7 @@
 <context>
     <name>WorkflowHeader</name>
     <message>
-        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-84"/>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-82"/>
         <source>No article open</source>
         <translation>Ningún artículo abierto</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+66"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -152,6 +152,109 @@
         <location line="+3"/>
         <source>&amp;About TransDesk</source>
         <translation>À &amp;propos de TransDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use Memory Match &amp;1</source>
+        <translation>Utiliser la correspondance &amp;1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;2</source>
+        <translation>Utiliser la correspondance &amp;2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;3</source>
+        <translation>Utiliser la correspondance &amp;3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;4</source>
+        <translation>Utiliser la correspondance &amp;4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;5</source>
+        <translation>Utiliser la correspondance &amp;5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;6</source>
+        <translation>Utiliser la correspondance &amp;6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;7</source>
+        <translation>Utiliser la correspondance &amp;7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;8</source>
+        <translation>Utiliser la correspondance &amp;8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory Match &amp;9</source>
+        <translation>Utiliser la correspondance &amp;9</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Glossary &amp;Term…</source>
+        <translation>Insérer un &amp;terme du glossaire…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the &amp;Memory…</source>
+        <translation>Rechercher dans la &amp;mémoire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Glossary Term…</source>
+        <translation>Ajouter un terme au &amp;glossaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-&amp;translate from Memory</source>
+        <translation>Prétra&amp;duire depuis la mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next QA &amp;Finding</source>
+        <translation>Problème QA sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous QA Fin&amp;ding</source>
+        <translation>Pr&amp;oblème QA précédent</translation>
+    </message>
+</context>
+<context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/term_dialog.py" line="+19"/>
+        <source>Add Glossary Term</source>
+        <translation>Ajouter un terme au glossaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optional: when to use it, a source to check</source>
+        <translation>Facultatif&#xa0;: quand l’employer, une source à vérifier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source term:</source>
+        <translation>Terme source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation:</source>
+        <translation>Traduction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -494,7 +597,7 @@
 <context>
     <name>EditorWidget</name>
     <message>
-        <location filename="../src/transdesk/gui/editor/widget.py" line="+161"/>
+        <location filename="../src/transdesk/gui/editor/widget.py" line="+165"/>
         <source>That segment is hidden by the status filter.</source>
         <translation>Ce segment est masqué par le filtre de statut.</translation>
     </message>
@@ -570,7 +673,7 @@
         <translation>Approuvé malgré des erreurs de contrôle : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>person (role)</comment>
         <translation>%1 (%2)</translation>
@@ -1079,7 +1182,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+209"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1362,6 +1465,144 @@
     </message>
 </context>
 <context>
+    <name>MemoryFeature</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/feature.py" line="+76"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use Memory &amp;Match</source>
+        <translation>Utiliser une correspondance de la &amp;mémoire</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No memory match %1 for this segment.</source>
+        <translation>Pas de correspondance %1 pour ce segment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use memory match</source>
+        <translation>Utiliser une correspondance de la mémoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No glossary term in this segment&apos;s source.</source>
+        <translation>Aucun terme du glossaire dans la source de ce segment.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Open an article first.</source>
+        <translation>Ouvrez d’abord un article.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Added “%1” to the glossary.</source>
+        <translation>«&#xa0;%1&#xa0;» a été ajouté au glossaire.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pre-translating from the memory…</source>
+        <translation>Prétraduction depuis la mémoire…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-translation saves a revision. Save your changes as a revision first (File ▸ Save Revision), then pre-translate.</source>
+        <translation>La prétraduction enregistre une révision. Enregistrez d’abord vos modifications en révision (Fichier ▸ Enregistrer la révision), puis prétraduisez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No exact matches in the memory for the untranslated segments.</source>
+        <translation>Aucune correspondance exacte dans la mémoire pour les segments non traduits.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pre-translated %n segment(s) from the memory (revision %1).</source>
+        <translation>
+            <numerusform>%n segment prétraduit depuis la mémoire (révision %1).</numerusform>
+            <numerusform>%n segments prétraduits depuis la mémoire (révision %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/memory/panel.py" line="+108"/>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the memory for a word or phrase</source>
+        <translation>Chercher un mot ou une expression dans la mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in translations</source>
+        <translation>Chercher dans les traductions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press Ctrl+number to use a translation. In the stored sentence, struck-through words are not in this segment; underlined words are only in this segment.</source>
+        <translation>Double-cliquez ou appuyez sur Ctrl+chiffre pour utiliser une traduction. Dans la phrase en mémoire, les mots barrés ne sont pas dans ce segment&#xa0;; les mots soulignés ne sont que dans ce segment.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Looking up the memory…</source>
+        <translation>Recherche dans la mémoire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches in the memory for this segment.</source>
+        <translation>Aucune correspondance dans la mémoire pour ce segment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 match — %3</source>
+        <comment>number. percentage match — its shortcut</comment>
+        <translation>%1. correspondance à %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ctrl+%1 or double-click: use this translation</source>
+        <translation>Ctrl+%1 ou double-clic&#xa0;: utiliser cette traduction</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from the file %1</source>
+        <translation>du fichier %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from “%1”</source>
+        <comment>an article&apos;s headline</comment>
+        <translation>de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unknown translator)</source>
+        <translation>(traducteur inconnu)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing in the memory contains “%1”.</source>
+        <translation>Rien dans la mémoire ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../src/transdesk/gui/merge_dialog.py" line="+46"/>
@@ -1571,6 +1812,20 @@
     </message>
 </context>
 <context>
+    <name>QaFeature</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="+159"/>
+        <location line="+1"/>
+        <source>QA Checks</source>
+        <translation>Contrôles QA</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No QA findings.</source>
+        <translation>Aucun problème QA.</translation>
+    </message>
+</context>
+<context>
     <name>QaOverrideDialog</name>
     <message>
         <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
@@ -1599,6 +1854,60 @@
         <location line="+0"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="-107"/>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>✗ Error</source>
+        <translation>✗ Erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ Warning</source>
+        <translation>⚠ Avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No QA problem found.</source>
+        <translation>Aucun problème QA trouvé.</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +2274,7 @@
 <context>
     <name>WorkflowHeader</name>
     <message>
-        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-84"/>
+        <location filename="../src/transdesk/gui/review/workflow_view.py" line="-82"/>
         <source>No article open</source>
         <translation>Aucun article ouvert</translation>
     </message>

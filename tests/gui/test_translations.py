@@ -246,7 +246,7 @@ def test_arabic_translates_and_mirrors_the_whole_window(
     assert window.dockWidgetArea(window.docks["library"]) == RIGHT
     assert window.dockWidgetArea(window.docks["attribution"]) == LEFT
     tabbed = window.tabifiedDockWidgets(window.docks["attribution"])
-    assert set(tabbed) == {window.docks["history"], window.docks["review"]}
+    assert set(tabbed) == {window.docks[name] for name in ("history", "review", "qa")}
     for dock in window.docks.values():
         assert ARABIC_LETTER.search(dock.windowTitle()), dock.windowTitle()
     assert ARABIC_LETTER.search(window.placeholder.text())
@@ -300,6 +300,8 @@ def test_english_plurals_read_right(
         translate("MainWindow", "Saved revision %1 (%n segment(s) changed).", 2)
         == "Saved revision %1 (2 segments changed)."
     )
+    assert translate("QaPanel", "%n error(s)", 1) == "1 error"
+    assert translate("QaPanel", "%n warning(s)", 3) == "3 warnings"
     # Everything else is the source text, and Qt's own dialogs stay English.
     assert translate("MainWindow", "&File") == "&File"
     assert translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -46,6 +46,23 @@ class Act(Enum):
     PREFERENCES = auto()
     SHORTCUTS = auto()
     ABOUT = auto()
+    # Translation memory and glossary (the Memory dock, terms in the source column).
+    INSERT_MATCH_1 = auto()
+    INSERT_MATCH_2 = auto()
+    INSERT_MATCH_3 = auto()
+    INSERT_MATCH_4 = auto()
+    INSERT_MATCH_5 = auto()
+    INSERT_MATCH_6 = auto()
+    INSERT_MATCH_7 = auto()
+    INSERT_MATCH_8 = auto()
+    INSERT_MATCH_9 = auto()
+    INSERT_TERM = auto()
+    CONCORDANCE = auto()
+    ADD_TERM = auto()
+    PRETRANSLATE = auto()
+    # The QA dock's findings, walked from the keyboard.
+    NEXT_FINDING = auto()
+    PREVIOUS_FINDING = auto()
 
 
 @dataclass(frozen=True)
@@ -119,6 +136,35 @@ _add(
     Key.HelpContents, "F1",
 )  # fmt: skip
 _add(Act.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About TransDesk"), "help")
+
+MATCH_ACTS = tuple(Act[f"INSERT_MATCH_{number}"] for number in range(1, 10))
+_MATCH_TEXTS = (  # spelt out: pyside6-lupdate reads literal strings only
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &1"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &2"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &3"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &4"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &5"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &6"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &7"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &8"),
+    QT_TRANSLATE_NOOP("Actions", "Use Memory Match &9"),
+)
+for _number, (_act, _text) in enumerate(zip(MATCH_ACTS, _MATCH_TEXTS, strict=True), start=1):
+    _add(_act, _text, "segment", f"Ctrl+{_number}")
+_add(
+    Act.INSERT_TERM, QT_TRANSLATE_NOOP("Actions", "Insert Glossary &Term…"), "segment",
+    "Ctrl+Shift+T",
+)  # fmt: skip
+_add(
+    Act.CONCORDANCE, QT_TRANSLATE_NOOP("Actions", "Search the &Memory…"), "edit", "Ctrl+Shift+K"
+)  # fmt: skip
+_add(Act.ADD_TERM, QT_TRANSLATE_NOOP("Actions", "Add &Glossary Term…"), "edit")
+_add(Act.PRETRANSLATE, QT_TRANSLATE_NOOP("Actions", "Pre-&translate from Memory"), "edit")
+_add(Act.NEXT_FINDING, QT_TRANSLATE_NOOP("Actions", "Next QA &Finding"), "segment", "F9")
+_add(
+    Act.PREVIOUS_FINDING, QT_TRANSLATE_NOOP("Actions", "Previous QA Fin&ding"), "segment",
+    "Shift+F9",
+)  # fmt: skip
 
 
 def translated_text(act: Act) -> str:

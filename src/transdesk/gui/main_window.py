@@ -41,9 +41,11 @@ from transdesk.gui.editor.wiring import editor_commands
 from transdesk.gui.history_dock import HistoryPanel
 from transdesk.gui.i18n import install_language, ui_locale
 from transdesk.gui.library_dock import LibraryPanel
+from transdesk.gui.memory import MemoryFeature
 from transdesk.gui.merge_dialog import MergeDialog
 from transdesk.gui.notices import NoticeBar
 from transdesk.gui.progress_text import progress_line
+from transdesk.gui.qa_dock import QaFeature
 from transdesk.gui.review import ReviewPanel
 from transdesk.gui.signing import confirm_signer
 from transdesk.services.editing import EditorArticle, open_for_editing, unsaved_count
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_menus()
         self._connect()
+        self.memory = MemoryFeature(self)  # the Memory dock, glossary terms, their commands
+        self.qa = QaFeature(self)  # the QA dock, checking as the translator types
         self.progress_label = QLabel()
         self.statusBar().addPermanentWidget(self.progress_label)
         self.setAcceptDrops(True)

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -34,16 +35,19 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
 from transdesk.gui.editor.cell_editor import SegmentEditor
 from transdesk.gui.editor.model import Column, Role
 from transdesk.gui.editor.statuses import status_colours
+from transdesk.gui.editor.terms import TermSpans
 from transdesk.gui.editor.text_layout import PADDING, cell_height, lay_out, text_option
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,6 +75,7 @@ class SegmentDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.highlight: Highlight | None = None
+        self.terms = TermSpans()  # glossary terms marked in the source column
         self.open_editor: SegmentEditor | None = None
         self._sessions = 0
 
@@ -98,8 +103,6 @@ class SegmentDelegate(QStyledItemDelegate):
     ) -> None:
         rtl = index.data(Role.DIRECTION) == Qt.LayoutDirection.RightToLeft
         rect = opt.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        formats = self._highlight_formats(index)
-        layout, _ = lay_out(text, opt.font, rect.width(), rtl, formats)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (
             QPalette.ColorGroup.Active
@@ -107,6 +110,11 @@ class SegmentDelegate(QStyledItemDelegate):
             else QPalette.ColorGroup.Inactive
         )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        formats = self._highlight_formats(index)
+        if index.column() == Column.SOURCE:
+            on_selection = opt.palette.color(group, role) if selected else None
+            formats = self.terms.formats(text, on_selection) + formats  # find on top
+        layout, _ = lay_out(text, opt.font, rect.width(), rtl, formats)
         painter.save()
         painter.setClipRect(opt.rect)
         painter.setPen(opt.palette.color(group, role))
@@ -157,6 +165,21 @@ class SegmentDelegate(QStyledItemDelegate):
         """The text direction a cell is painted with (for tests and accessibility)."""
         rtl = index.data(Role.DIRECTION) == Qt.LayoutDirection.RightToLeft
         return text_option(rtl).textDirection()
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """A source cell's tooltip: how the newsroom translates the terms in it."""
+        if event.type() == QEvent.Type.ToolTip and index.column() == Column.SOURCE:
+            tip = self.terms.tooltip(str(index.data() or ""))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     # -- the cell editor --------------------------------------------------------------
 

@@ -7,6 +7,7 @@ journals what ``segmentEdited`` reports and connects its actions to the public m
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent, QUndoStack
@@ -33,6 +34,9 @@ from transdesk.gui.editor.text_layout import PADDING
 from transdesk.gui.editor.view import SegmentView
 from transdesk.services.editing import DraftText, EditorArticle
 from transdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from transdesk.core.glossary import Glossary
 
 
 class EditorWidget(QWidget):
@@ -269,6 +273,42 @@ class EditorWidget(QWidget):
             self.commit_open_editor()
             source = self.model.record(segment_id).source
             self.push(segment_id, source, status_after_edit(source), self.tr("Copy source"))
+
+    def replace_translation(self, text: str, description: str) -> None:
+        """Make ``text`` the current segment's whole translation (a memory match), as one
+        undo step; the segment is a draft until confirmed."""
+        segment_id = self.current_segment()
+        if segment_id is not None:
+            self.commit_open_editor()
+            self.push(segment_id, text, status_after_edit(text), description)
+
+    def insert_at_cursor(self, text: str) -> None:
+        """Type ``text`` into the current translation where the cursor is (a glossary
+        term): the cell editor opens if it was closed; undone like typing."""
+        self.view.open_current_editor()
+        editor = self.delegate.open_editor
+        if editor is None:
+            return
+        editor.setFocus()
+        editor.insertPlainText(text)
+
+    def current_source(self) -> str:
+        segment_id = self.current_segment()
+        return "" if segment_id is None else self.model.record(segment_id).source
+
+    def selected_text(self) -> str:
+        """The text selected in the open cell editor, if any."""
+        editor = self.delegate.open_editor
+        return editor.textCursor().selectedText().replace("\u2029", " ") if editor else ""
+
+    def set_glossary(self, glossary: Glossary | None) -> None:
+        """Mark the terms of ``glossary`` (the article's language pair) in the source."""
+        self.delegate.terms.set_glossary(glossary)
+        self.view.viewport().update()
+
+    def current_terms(self) -> list[tuple[str, str]]:
+        """(source term, target term) of each glossary term in the current source."""
+        return self.delegate.terms.targets(self.current_source())
 
     def show_find(self) -> None:
         self.finder.open(replace=False)
