@@ -2,7 +2,8 @@
 # Install what TransDesk needs on a Debian machine, then the Python package in ./.venv.
 #
 #   scripts/setup.sh           runtime: Qt's system libraries, fonts, `pip install -e .`
-#   scripts/setup.sh --test    also PostgreSQL, Xvfb, ImageMagick and `pip install -e ".[test]"`
+#   scripts/setup.sh --test    also PostgreSQL, Xvfb, ImageMagick, WordPress (PHP, MariaDB) and
+#                              `pip install -e ".[test]"`
 #
 # Idempotent and quick when nothing changed: apt runs only when a package is missing, pip only
 # when pyproject.toml (or the mode) changed since the last successful install (.venv stamp).
@@ -40,6 +41,9 @@ RUNTIME_PKGS=(
 )
 # Tests: a real PostgreSQL server, a virtual X screen (xvfb-run needs xauth), screenshots.
 TEST_PKGS=(postgresql xvfb xauth imagemagick xdotool) # xdotool types into a real window (crash test)
+# A real WordPress for the publishing tests, served by PHP's built-in server (no Apache):
+# tests/integration/wordpress/wordpress-test-server.sh.
+TEST_PKGS+=(php-cli php-mysql mariadb-server wordpress)
 
 # Lines that say nothing about this project (pip's config on some machines names absent indexes).
 NOISE="^WARNING: Location '.*' is ignored: it is neither a file nor a directory"
@@ -60,6 +64,27 @@ quiet() {
     ((rc == 0)) || exit "$rc"
 }
 
+# Debian's wordpress depends on "apache2 | httpd" and "libapache2-mod-php | php": with no provider
+# apt pulls in Apache and mod_php, which the tests never use. A local, empty package that provides
+# both stops that.
+no_apache() {
+    local dir
+    dpkg-query -W -f='${Status}' transdesk-no-apache 2>/dev/null | grep -q "ok installed" && return
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/transdesk-no-apache.XXXXXX")"
+    mkdir -p "$dir/pkg/DEBIAN"
+    cat >"$dir/pkg/DEBIAN/control" <<'CONTROL'
+Package: transdesk-no-apache
+Version: 1.0
+Architecture: all
+Maintainer: TransDesk <transdesk@localhost>
+Provides: httpd, php
+Description: lets Debian's wordpress install without Apache (TransDesk's tests use php -S)
+CONTROL
+    quiet dpkg-deb --build "$dir/pkg" "$dir/transdesk-no-apache.deb"
+    quiet dpkg -i "$dir/transdesk-no-apache.deb"
+    rm -rf "$dir"
+}
+
 # --- Debian packages ---------------------------------------------------------------------------
 pkgs=("${RUNTIME_PKGS[@]}")
 [[ $mode == test ]] && pkgs+=("${TEST_PKGS[@]}")
@@ -78,6 +103,7 @@ if ((${#missing[@]})); then
         echo "setup: installing Debian packages: ${missing[*]}"
         export DEBIAN_FRONTEND=noninteractive
         quiet apt-get -o DPkg::Lock::Timeout=120 update
+        [[ " ${missing[*]} " == *" wordpress "* ]] && no_apache
         quiet apt-get -o DPkg::Lock::Timeout=120 install -y --no-install-recommends "${missing[@]}"
     else
         echo "setup: not root or no apt-get; please install these Debian packages: ${missing[*]}" >&2

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.wordpress_site import wordpress_site  # noqa: F401 (a fixture, for every folder)
 from transdesk.storage.database import Database, open_database
 
 PG_URL = os.environ.get("TRANSDESK_TEST_DATABASE_URL")
@@ -28,6 +29,19 @@ def _isolated_user_folders(
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.delenv("TRANSDESK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_keyring() -> Iterator[None]:
+    """No test reads or writes the user's keyring: the keyring library finds none (a test
+    that wants one sets its own in-memory backend)."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    yield
+    keyring.set_keyring(before)
 
 
 @pytest.fixture

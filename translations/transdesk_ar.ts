@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+84"/>
         <source>&amp;Import…</source>
         <translation>استيراد…</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish…</source>
+        <translation>نشر…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -349,6 +354,64 @@
         <location line="+6"/>
         <source>Attribution saved.</source>
         <translation>حُفظت بيانات الإسناد.</translation>
+    </message>
+</context>
+<context>
+    <name>CmsDestinationsBox</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+199"/>
+        <source>CMS destinations (WordPress)</source>
+        <translation>وجهات النشر (ووردبريس)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application Password</source>
+        <translation>كلمة مرور التطبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keyring here: keep it in a file only I can read</source>
+        <translation>لا توجد سلسلة مفاتيح هنا: احفظها في ملف لا يقرؤه غيري</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add site</source>
+        <translation>إضافة الموقع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move site</source>
+        <translation>إزالة الموقع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site URL:</source>
+        <translation>عنوان الموقع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This computer has no keyring for passwords. Tick the box to keep the password in a file only you can read.</source>
+        <translation>لا توجد في هذا الحاسوب سلسلة مفاتيح لكلمات المرور. حدّد المربع لحفظ كلمة المرور في ملف لا يقرؤه غيرك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added; the password is kept outside TransDesk&apos;s files.</source>
+        <translation>أُضيف؛ كلمة المرور محفوظة خارج ملفات TransDesk.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +757,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+81"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
         <source>File or folder</source>
         <translation>ملف أو مجلد</translation>
     </message>
@@ -1210,7 +1273,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+214"/>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -1303,12 +1366,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+232"/>
+        <location line="+259"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-257"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>تعذّرت كتابة تعديلاتك الأخيرة في قاعدة البيانات. هل تريد مغادرة هذه المقالة على أي حال؟ ستضيع التعديلات.</translation>
     </message>
@@ -1323,12 +1386,17 @@
         <translation>ما الذي تغيّر (اختياري):</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Choose articles in the library, or open one, to export.</source>
         <translation>للتصدير، اختر مقالات من المكتبة أو افتح إحداها.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Choose articles in the library, or open one, to publish.</source>
+        <translation>اختر مقالات في المكتبة، أو افتح مقالًا، لنشره.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Revision %1 took back a change.</source>
         <translation>ألغت النسخة المراجَعة %1 تغييرًا.</translation>
     </message>
@@ -1779,7 +1847,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -1854,7 +1922,7 @@
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new database location is used from the next start.</source>
         <translation>يُستخدم الموقع الجديد لقاعدة البيانات بدءًا من التشغيل القادم.</translation>
     </message>
@@ -1865,6 +1933,102 @@
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
         <translation>تُرجمت %1 من %2 كلمة (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="-200"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Names, separated by commas</source>
+        <translation>أسماء تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace posts edited on the site</source>
+        <translation>استبدال المنشورات المعدّلة على الموقع</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Site:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories:</source>
+        <translation>التصنيفات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Publish %n article(s)</source>
+        <translation>
+            <numerusform>نشر مقال</numerusform>
+            <numerusform>نشر مقال واحد</numerusform>
+            <numerusform>نشر مقالين</numerusform>
+            <numerusform>نشر %n مقالات</numerusform>
+            <numerusform>نشر %n مقالًا</numerusform>
+            <numerusform>نشر %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WordPress site yet: add one in Preferences ▸ CMS destinations.</source>
+        <translation>لا يوجد موقع ووردبريس بعد: أضف موقعًا في التفضيلات ◂ وجهات النشر.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Publishing…</source>
+        <translation>جارٍ النشر…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Post changed on the site</source>
+        <translation>تغيّر المنشور على الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the site&apos;s version with this translation?</source>
+        <translation>هل تستبدل نسخة الموقع بهذه الترجمة؟</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+84"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16,6 +16,11 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +357,64 @@
     </message>
 </context>
 <context>
+    <name>CmsDestinationsBox</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+199"/>
+        <source>CMS destinations (WordPress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keyring here: keep it in a file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This computer has no keyring for passwords. Tick the box to keep the password in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added; the password is kept outside TransDesk&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommentsTab</name>
     <message>
         <location filename="../src/transdesk/gui/review/comments_tab.py" line="+72"/>
@@ -682,7 +745,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+81"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
         <source>File or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1245,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+214"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,12 +1334,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+232"/>
+        <location line="+259"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-257"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,12 +1354,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Choose articles in the library, or open one, to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Choose articles in the library, or open one, to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Revision %1 took back a change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1791,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new database location is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1876,98 @@
     <message>
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="-200"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace posts edited on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Publish %n article(s)</source>
+        <translation>
+            <numerusform>Publish %n article</numerusform>
+            <numerusform>Publish %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WordPress site yet: add one in Preferences ▸ CMS destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Post changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the site&apos;s version with this translation?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+84"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -352,6 +357,64 @@
     </message>
 </context>
 <context>
+    <name>CmsDestinationsBox</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+199"/>
+        <source>CMS destinations (WordPress)</source>
+        <translation>Destinos CMS (WordPress)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application Password</source>
+        <translation>Contraseña de aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keyring here: keep it in a file only I can read</source>
+        <translation>No hay llavero aquí: guardarla en un archivo que solo yo pueda leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add site</source>
+        <translation>&amp;Añadir sitio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move site</source>
+        <translation>&amp;Quitar sitio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site URL:</source>
+        <translation>URL del sitio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This computer has no keyring for passwords. Tick the box to keep the password in a file only you can read.</source>
+        <translation>Este equipo no tiene llavero para contraseñas. Marque la casilla para guardar la contraseña en un archivo que solo usted pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added; the password is kept outside TransDesk&apos;s files.</source>
+        <translation>Añadido; la contraseña se guarda fuera de los archivos de TransDesk.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsTab</name>
     <message>
         <location filename="../src/transdesk/gui/review/comments_tab.py" line="+72"/>
@@ -682,7 +745,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+81"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
         <source>File or folder</source>
         <translation>Archivo o carpeta</translation>
     </message>
@@ -1182,7 +1245,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1271,12 +1334,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+232"/>
+        <location line="+259"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-257"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>Sus últimos cambios no se pudieron escribir en la base de datos. ¿Salir de este artículo de todos modos? Los cambios se perderían.</translation>
     </message>
@@ -1291,12 +1354,17 @@
         <translation>Qué ha cambiado (opcional):</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Choose articles in the library, or open one, to export.</source>
         <translation>Para exportar, elija artículos en la biblioteca o abra uno.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Choose articles in the library, or open one, to publish.</source>
+        <translation>Elija artículos en la biblioteca, o abra uno, para publicar.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Revision %1 took back a change.</source>
         <translation>La revisión %1 deshizo un cambio.</translation>
     </message>
@@ -1723,7 +1791,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1798,7 +1866,7 @@
         <translation>Base de &amp;datos:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new database location is used from the next start.</source>
         <translation>Una nueva ubicación de la base de datos se usa a partir del próximo inicio.</translation>
     </message>
@@ -1809,6 +1877,98 @@
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
         <translation>%1 / %2 palabras traducidas (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="-200"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace posts edited on the site</source>
+        <translation>Reemplazar las entradas editadas en el sitio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sitio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Categorías:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Publish %n article(s)</source>
+        <translation>
+            <numerusform>Publicar %n artículo</numerusform>
+            <numerusform>Publicar %n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WordPress site yet: add one in Preferences ▸ CMS destinations.</source>
+        <translation>Aún no hay ningún sitio WordPress: añada uno en Preferencias ▸ Destinos CMS.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Post changed on the site</source>
+        <translation>Entrada modificada en el sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the site&apos;s version with this translation?</source>
+        <translation>¿Reemplazar la versión del sitio por esta traducción?</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../src/transdesk/gui/actions.py" line="+83"/>
+        <location filename="../src/transdesk/gui/actions.py" line="+84"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -352,6 +357,64 @@
     </message>
 </context>
 <context>
+    <name>CmsDestinationsBox</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+199"/>
+        <source>CMS destinations (WordPress)</source>
+        <translation>Destinations CMS (WordPress)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application Password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keyring here: keep it in a file only I can read</source>
+        <translation>Pas de trousseau ici&#xa0;: le garder dans un fichier que moi seul peux lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add site</source>
+        <translation>&amp;Ajouter le site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move site</source>
+        <translation>&amp;Retirer le site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site URL:</source>
+        <translation>URL du site&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This computer has no keyring for passwords. Tick the box to keep the password in a file only you can read.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour les mots de passe. Cochez la case pour garder le mot de passe dans un fichier que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added; the password is kept outside TransDesk&apos;s files.</source>
+        <translation>Ajouté&#xa0;; le mot de passe est gardé hors des fichiers de TransDesk.</translation>
+    </message>
+</context>
+<context>
     <name>CommentsTab</name>
     <message>
         <location filename="../src/transdesk/gui/review/comments_tab.py" line="+72"/>
@@ -682,7 +745,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+81"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
         <source>File or folder</source>
         <translation>Fichier ou dossier</translation>
     </message>
@@ -1182,7 +1245,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/transdesk/gui/main_window.py" line="+213"/>
+        <location filename="../src/transdesk/gui/main_window.py" line="+214"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1271,12 +1334,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+232"/>
+        <location line="+259"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-257"/>
         <source>Your latest edits could not be written to the database. Leave this article anyway? The edits would be lost.</source>
         <translation>Vos dernières modifications n’ont pas pu être écrites dans la base de données. Quitter quand même cet article&#xa0;? Elles seraient perdues.</translation>
     </message>
@@ -1291,12 +1354,17 @@
         <translation>Ce qui a changé (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Choose articles in the library, or open one, to export.</source>
         <translation>Pour exporter, choisissez des articles dans la bibliothèque ou ouvrez-en un.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Choose articles in the library, or open one, to publish.</source>
+        <translation>Choisissez des articles dans la bibliothèque, ou ouvrez-en un, pour publier.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Revision %1 took back a change.</source>
         <translation>La révision %1 a annulé une modification.</translation>
     </message>
@@ -1723,7 +1791,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/preferences.py" line="+31"/>
+        <location filename="../src/transdesk/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1798,7 +1866,7 @@
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A new database location is used from the next start.</source>
         <translation>Un nouvel emplacement de base de données est pris en compte au prochain démarrage.</translation>
     </message>
@@ -1809,6 +1877,98 @@
         <location filename="../src/transdesk/gui/progress_text.py" line="+12"/>
         <source>%1 / %2 words translated (%3)</source>
         <translation>%1 / %2 mots traduits (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="-200"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace posts edited on the site</source>
+        <translation>Remplacer les articles modifiés sur le site</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Publish %n article(s)</source>
+        <translation>
+            <numerusform>Publier %n article</numerusform>
+            <numerusform>Publier %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WordPress site yet: add one in Preferences ▸ CMS destinations.</source>
+        <translation>Aucun site WordPress pour l’instant&#xa0;: ajoutez-en un dans Préférences ▸ Destinations CMS.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Post changed on the site</source>
+        <translation>Article modifié sur le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the site&apos;s version with this translation?</source>
+        <translation>Remplacer la version du site par cette traduction&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -111,9 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     from transdesk.cli_export import export_commands
     from transdesk.cli_glossary import glossary_commands
     from transdesk.cli_memory import memory_commands
+    from transdesk.cli_publish import publish_commands
     from transdesk.cli_qa import qa_commands
 
     export_commands(commands, _acting_flags)
+    publish_commands(commands, _acting_flags)
     qa_commands(commands)
     memory_commands(commands, _acting_flags)
     glossary_commands(commands)
@@ -375,6 +377,23 @@ def _open(args: argparse.Namespace) -> Database:
     db = open_database(args.db)
     args.opened.append(db)
     return db
+
+
+def _report_batch(
+    args: argparse.Namespace, key: str, results: list[Any], errors: list[Any],
+    show: Callable[[Any], None],
+) -> int:  # fmt: skip
+    """What a batch command (export, publish) did: JSON ``{key: [...], "errors": [...]}``
+    with --json, else ``show`` for each result; each refusal on its own line; exit status 1
+    if any article was refused."""
+    if args.json:
+        _print_json({key: [r.to_json() for r in results], "errors": [str(e) for e in errors]})
+    else:
+        for result in results:
+            show(result)
+    for error in errors:
+        _error(str(error))
+    return EXIT_ERROR if errors else EXIT_OK
 
 
 def _print_json(data: Any) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transdesk.formats.exports import EXPORT_FORMATS
+
+if TYPE_CHECKING:
+    from transdesk.services.exporting import ExportResult
 
 
 def export_commands(commands: Any, acting_flags: Any) -> None:
@@ -48,7 +51,7 @@ def export_commands(commands: Any, acting_flags: Any) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from transdesk.cli import EXIT_ERROR, EXIT_OK, _acting, _error, _open, _print_json, _Progress
+    from transdesk.cli import _acting, _open, _Progress, _report_batch
     from transdesk.core.errors import InvalidValue
     from transdesk.services.exporting import Destination, export_many
 
@@ -62,23 +65,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         qa_override=args.qa_override, progress=progress.step,
     )  # fmt: skip
     progress.done()
-    if args.json:
-        _print_json(
-            {"exported": [r.to_json() for r in results], "errors": [str(e) for e in errors]}
-        )
-    else:
-        for result in results:
-            print(result.path)
-            record = result.record
-            forced = f", forced: {record.forced_reason}" if record.forced_reason else ""
-            print(
-                f"article {record.article_id} revision {record.revision} as {record.format}: "
-                f"{record.byte_count:,} bytes, sha256 {record.sha256}{forced}",
-                file=sys.stderr,
-            )
-    for error in errors:
-        _error(str(error))
-    return EXIT_ERROR if errors else EXIT_OK
+    return _report_batch(args, "exported", results, errors, _show_export)
+
+
+def _show_export(result: ExportResult) -> None:
+    print(result.path)
+    record = result.record
+    forced = f", forced: {record.forced_reason}" if record.forced_reason else ""
+    print(
+        f"article {record.article_id} revision {record.revision} as {record.format}: "
+        f"{record.byte_count:,} bytes, sha256 {record.sha256}{forced}",
+        file=sys.stderr,
+    )
 
 
 def _cmd_exports(args: argparse.Namespace) -> int:

@@ -42,6 +42,8 @@ class Settings:
     # Quality review: an article passes while its penalty points per 1,000 source words
     # (minor 1, major 5, critical 10) stay at or under this.
     quality_threshold: float = 10.0
+    # CMS destinations: {"name", "url", "user"} each; the password is in the keyring.
+    cms_destinations: list[dict[str, str]] = field(default_factory=list)
     # Widget state, opaque to everything but the widget that wrote it.
     window_geometry: str = ""
     window_state: str = ""

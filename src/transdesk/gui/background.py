@@ -23,6 +23,17 @@ def internal_error_line(kind: str, where: str) -> str:
     return template.replace("%1", kind).replace("%2", where)
 
 
+# Who acts: (name, role) once confirmed, or None when the user backed out.
+Identity = Callable[[], tuple[str, str] | None]
+
+
+class ProgressRelay(QObject):
+    """Progress of a batch: ``step`` is emitted on the worker thread and delivered (queued)
+    to slots on the GUI thread."""
+
+    step = Signal(int, int)  # done, total
+
+
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(str)

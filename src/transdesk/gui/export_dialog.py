@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from transdesk.core.errors import UserError
 from transdesk.core.languages import direction
 from transdesk.core.qa import Finding
 from transdesk.formats.exports import EXPORT_FORMATS
-from transdesk.gui.background import Background
+from transdesk.gui.background import Background, Identity, ProgressRelay
 from transdesk.gui.review.qa_override import ask_qa_override
 from transdesk.services.exporting import (
     Destination,
@@ -46,12 +46,6 @@ from transdesk.services.exporting import (
 from transdesk.services.qa_gate import QaErrorsRemain
 from transdesk.settings import Settings
 from transdesk.storage.database import Database
-
-Identity = Callable[[], tuple[str, str] | None]
-
-
-class _Progress(QObject):
-    step = Signal(int, int)  # emitted on the worker thread, shown on the GUI thread
 
 
 class ExportDialog(QDialog):
@@ -280,7 +274,7 @@ class ExportDialog(QDialog):
             self.settings.hot_folder = str(destination.path)
         else:
             self.settings.export_folder = str(destination.path)
-        relay = _Progress(self)
+        relay = ProgressRelay(self)
         relay.step.connect(self._step)
         ids, fmt = only or list(self.article_ids), self.format_name()
         force, reason = self.needs_force and self.force.isChecked(), self.reason.text()

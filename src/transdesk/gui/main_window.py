@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             Act.SAVE_REVISION: self.save_revision,
             Act.COMPARE_REVISIONS: self.compare_revisions,
             Act.EXPORT: self.export_article,
+            Act.PUBLISH: self.publish_articles,
             Act.ADD_COMMENT: lambda: self._in_review(self.review.add_comment),
             Act.TAG_ISSUE: lambda: self._in_review(self.review.tag_issue),
             Act.SUBMIT: lambda: self._in_review(self.review.submit),
@@ -427,13 +428,10 @@ class MainWindow(QMainWindow):
         one; previewed, checked, written and recorded."""
         from transdesk.gui.export_dialog import ExportDialog
 
-        chosen = self.library.selected_articles()
-        covers_open = self.article is not None and (len(chosen) < 2 or self.article.id in chosen)
-        if covers_open and not self._ready_for("export"):
-            return
-        ids = chosen if len(chosen) > 1 else [self.article.id] if self.article else chosen
+        ids = self._articles_to_send(
+            self.tr("Choose articles in the library, or open one, to export.")
+        )
         if not ids:
-            self.notify(self.tr("Choose articles in the library, or open one, to export."))
             return
         dialog = ExportDialog(
             self.db, ids, self.settings, self._signing_identity, self.background, self
@@ -441,6 +439,36 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
+        dialog.show()
+
+    def _articles_to_send(self, none_chosen: str) -> list[int]:
+        """The articles chosen in the library (two or more), else the open one, for export
+        or publishing; empty, having said why, when there are none or the open one has typing
+        not yet in a revision."""
+        chosen = self.library.selected_articles()
+        covers_open = self.article is not None and (len(chosen) < 2 or self.article.id in chosen)
+        if covers_open and not self._ready_for("export"):
+            return []
+        ids = chosen if len(chosen) > 1 else [self.article.id] if self.article else chosen
+        if not ids:
+            self.notify(none_chosen)
+        return ids
+
+    def publish_articles(self) -> None:
+        """File ▸ Publish: the chosen (or open) articles to a WordPress site."""
+        from transdesk.gui.publish_dialog import PublishDialog
+
+        ids = self._articles_to_send(
+            self.tr("Choose articles in the library, or open one, to publish.")
+        )
+        if not ids:
+            return
+        dialog = PublishDialog(
+            self.db, ids, self._signing_identity, self.background, self.settings_path, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.published.connect(self._exported)
+        self.publish_dialog = dialog
         dialog.show()
 
     def _exported(self, results: list[object]) -> None:
@@ -737,7 +765,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from transdesk.gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, self.settings_path)
         if dialog.exec():
             self.apply_preferences(dialog.result_settings())
 

@@ -4,6 +4,7 @@ threshold of reviews, database."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,7 +26,9 @@ from transdesk.settings import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, ROLES, Settings
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, settings_file: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.original = settings
         self.setWindowTitle(self.tr("Preferences"))
@@ -73,6 +76,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Autosave after:"), self.autosave)
         form.addRow(self.tr("&Quality threshold:"), self.quality_threshold)
         form.addRow(self.tr("&Database:"), self.database)
+        from transdesk.gui.publish_dialog import CmsDestinationsBox
+
+        self.cms = CmsDestinationsBox(settings.cms_destinations, settings_file, self)
         note = QLabel(self.tr("A new database location is used from the next start."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -83,7 +89,12 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.cms)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.cms.forget_removed()
+        super().accept()
 
     def result_settings(self) -> Settings:
         return dataclasses.replace(
@@ -97,4 +108,5 @@ class PreferencesDialog(QDialog):
             autosave_ms=self.autosave.value(),
             quality_threshold=round(self.quality_threshold.value(), 1),
             database_url=self.database.text().strip(),
+            cms_destinations=self.cms.destinations(),
         )

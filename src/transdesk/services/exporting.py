@@ -238,7 +238,7 @@ def export_many(
         forced = _forcing(actor, force, reason)
         override = clean_override(qa_override)
         publications = build_publications(session, article_ids)
-        approvals = _approvals(session, article_ids)
+        approvals = approvals_of(session, article_ids)
     results: list[ExportResult] = []
     errors: list[UserError] = []
     many = len(article_ids) > 1
@@ -250,7 +250,7 @@ def export_many(
             results.append(
                 _export_one(
                     db, publication, fmt, render, destination, actor, forced, many,
-                    partial(_qa_verdict, db, approvals.get(article_id), override),
+                    partial(qa_verdict, db, approvals.get(article_id), override),
                 )
             )  # fmt: skip
         except UserError as error:
@@ -269,7 +269,7 @@ def _export_one(
     actor: Actor,
     forced: str | None,
     many: bool,
-    qa_verdict: Callable[[Publication], str | None],
+    verdict_of: Callable[[Publication], str | None],
 ) -> ExportResult:
     article_id = publication.article_id
     if publication.status in EXPORTABLE:
@@ -281,7 +281,7 @@ def _export_one(
         )
     else:
         publication = replace(publication, forced_reason=forced)
-    qa_override = qa_verdict(publication)
+    qa_override = verdict_of(publication)
     data = render(publication)
     path = destination.file_for(publication, fmt, many)
     # Core statements on one connection, not a Session: a batch of a thousand exports
@@ -309,7 +309,7 @@ def _export_one(
             insert(_RECORDS).returning(_RECORDS.c.id), values
         ).scalar_one()
         if status == "approved":
-            _mark_exported(connection, article_id, actor, publication.revision, fmt.name, now)
+            mark_exported(connection, article_id, actor, publication.revision, fmt.name, now)
         try:
             write_atomically(path, data)  # last: a failed write rolls the record back
         except OSError as error:
@@ -323,7 +323,7 @@ _RECORDS = cast(Table, ExportRecord.__table__)
 _EVENTS = cast(Table, WorkflowEvent.__table__)
 
 
-def _mark_exported(
+def mark_exported(
     connection: Connection, article_id: int, actor: Actor, revision: int, fmt: str,
     now: datetime,
 ) -> None:  # fmt: skip
@@ -342,7 +342,7 @@ def _mark_exported(
     )
 
 
-def _approvals(
+def approvals_of(
     session: Session, article_ids: Sequence[int]
 ) -> dict[int, tuple[int | None, str | None]]:
     """Each article's newest approval: (revision approved, QA override recorded)."""
@@ -359,7 +359,7 @@ def _approvals(
     return found
 
 
-def _qa_verdict(
+def qa_verdict(
     db: Database,
     approval: tuple[int | None, str | None] | None,
     override: str,

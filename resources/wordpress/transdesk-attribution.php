@@ -1,0 +1,70 @@
+<?php
+/**
+ * Plugin Name: TransDesk attribution
+ * Description: Registers the post meta TransDesk writes when it publishes a translation (the
+ *   original outlet, URL, authors, date, language and title; the translators, the editor, the
+ *   rights; the TransDesk article and revision), so that the REST API reads and writes them.
+ * Version: 1.0
+ * License: GPL-2.0-or-later
+ *
+ * Install: copy this file into wp-content/mu-plugins/ (a "must-use" plugin: always active),
+ * or into wp-content/plugins/ and activate it. The keys are documented in README.md beside it.
+ */
+
+if (!defined('ABSPATH')) {
+    exit;
+}
+
+/** The keys, each with its REST type: 'string', 'integer' or 'array' (of strings). */
+function transdesk_attribution_keys() {
+    return array(
+        'transdesk_original_url'       => 'string',
+        'transdesk_original_outlet'    => 'string',
+        'transdesk_original_authors'   => 'array',
+        'transdesk_original_published' => 'string',
+        'transdesk_original_language'  => 'string',
+        'transdesk_original_title'     => 'string',
+        'transdesk_translators'        => 'array',
+        'transdesk_editor'             => 'string',
+        'transdesk_rights'             => 'string',
+        'transdesk_article'            => 'string',
+        'transdesk_revision'           => 'integer',
+    );
+}
+
+function transdesk_register_attribution_meta() {
+    foreach (transdesk_attribution_keys() as $key => $type) {
+        $args = array(
+            'type'          => $type,
+            'single'        => true,
+            'description'   => 'TransDesk attribution: ' . $key,
+            // Whoever may edit the post may set its attribution.
+            'auth_callback' => function ($allowed, $meta_key, $post_id) {
+                return current_user_can('edit_post', $post_id);
+            },
+        );
+        if ('array' === $type) {
+            $args['default'] = array();
+            $args['show_in_rest'] = array(
+                'schema' => array('type' => 'array', 'items' => array('type' => 'string')),
+            );
+        } else {
+            $args['show_in_rest'] = true;
+            if ('integer' === $type) {
+                $args['default'] = 0;
+                $args['sanitize_callback'] = 'absint';
+            } else {
+                $args['default'] = '';
+                // Kept exactly as sent (names and quotes must survive); only tags are stripped.
+                $args['sanitize_callback'] = 'transdesk_attribution_text';
+            }
+        }
+        register_post_meta('post', $key, $args);
+    }
+}
+add_action('init', 'transdesk_register_attribution_meta');
+
+/** Plain text: tags removed, nothing else changed (no trimming or entity encoding). */
+function transdesk_attribution_text($value) {
+    return is_string($value) ? wp_strip_all_tags($value, false) : '';
+}

@@ -1,0 +1,1 @@
+"""Publishing to WordPress through its REST API (no Qt here)."""

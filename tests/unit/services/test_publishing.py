@@ -1,0 +1,185 @@
+"""Publishing to WordPress, at unit level against an in-memory stand-in for the REST API:
+one post per article, updated in place, a post edited on the site noticed, every attempt
+recorded; passwords kept out of the database, the settings file and the log."""
+
+from __future__ import annotations
+
+import io
+import logging
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.unit.services.review_helpers import EDITOR
+from tests.unit.services.test_exporting import translated
+from tests.unit.wordpress.fake_site import URL, FakeSite
+from transdesk import settings as preferences
+from transdesk.cli import main
+from transdesk.core.errors import UserError
+from transdesk.services.articles import show_article
+from transdesk.services.destinations import (
+    NoKeyring,
+    add_destination,
+    credentials_path,
+    get_destination,
+    get_password,
+)
+from transdesk.services.publishing import Published, PublishOptions, publish_many
+from transdesk.storage.database import Database
+from transdesk.storage.models import ExportRecord
+from transdesk.wordpress.client import PostChangedOnSite, WordPressClient
+
+SECRET = "abcd efgh"
+
+
+@pytest.fixture
+def site() -> FakeSite:
+    add_destination("desk", URL, "ed", SECRET, file_store=True)
+    return FakeSite(password=SECRET)
+
+
+def publish(
+    db: Database, site: FakeSite, ids: list[int], password: str = SECRET, **options: object
+) -> tuple[list[Published], list[UserError]]:
+    with WordPressClient(
+        URL, "ed", password, transport=site.transport(), sleep=lambda s: None
+    ) as wp:
+        return publish_many(db, ids, "desk", PublishOptions(**options), author=EDITOR, client=wp)  # type: ignore[arg-type]
+
+
+def outcomes(db: Database) -> list[tuple[str, str | None, str]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(ExportRecord.outcome, ExportRecord.external_id, ExportRecord.detail)
+            .where(ExportRecord.format == "wordpress")
+            .order_by(ExportRecord.id)
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def test_publish_creates_then_updates_the_same_post(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    results, errors = publish(db, site, [article], categories=("World",), tags=("floods",))
+    assert not errors
+    assert results[0].outcome == "published" and results[0].link == f"{URL}/?p=1"
+    post = site.posts[1]
+    assert post["status"] == "draft" and post["categories"] == [100] and post["tags"] == [101]
+    assert post["meta"]["transdesk_original_outlet"] == "Example News"
+    assert show_article(db, article, with_segments=False).status == "exported"
+    again, errors = publish(db, site, [article])
+    assert not errors and again[0].outcome == "updated" and len(site.posts) == 1
+    assert [o[:2] for o in outcomes(db)] == [("published", "1"), ("updated", "1")]
+
+
+def test_a_post_edited_on_the_site_is_not_overwritten_unasked(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    publish(db, site, [article])
+    site.edit_on_site(1)
+    site.posts[1]["title"] = "edited by the desk"
+    _, errors = publish(db, site, [article])
+    assert isinstance(errors[0], PostChangedOnSite) and "--overwrite" in str(errors[0])
+    assert site.posts[1]["title"] == "edited by the desk"
+    assert outcomes(db)[-1][0] == "failed"
+    results, errors = publish(db, site, [article], overwrite=True)
+    assert not errors and results[0].outcome == "updated"
+    assert site.posts[1]["title"] != "edited by the desk"
+    # an edit within the same second as our push (same modified_gmt) is still seen
+    site.posts[1]["excerpt"] = "a new standfirst written on the site"
+    _, errors = publish(db, site, [article])
+    assert isinstance(errors[0], PostChangedOnSite)
+
+
+def test_a_create_whose_answer_was_lost_is_not_duplicated(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    site.lose_create_answers = 1
+    results, errors = publish(db, site, [article])
+    assert not errors and len(site.posts) == 1 and results[0].post_id == 1
+
+
+def test_an_unregistered_meta_key_is_named_and_recorded(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    site.registered_meta = {"transdesk_article", "transdesk_revision"}
+    _, errors = publish(db, site, [article])
+    assert "transdesk_original_url" in str(errors[0]) and "plugin" in str(errors[0])
+    assert outcomes(db)[-1][0] == "failed"
+
+
+def test_a_wrong_password_fails_clearly_and_is_recorded(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    _, errors = publish(db, site, [article], password="wrong")
+    assert "Application Password was refused" in str(errors[0])
+    outcome, _, detail = outcomes(db)[-1]
+    assert outcome == "failed" and "refused (401)" in detail
+    assert show_article(db, article, with_segments=False).status == "approved"
+
+
+def test_a_category_the_user_may_not_create_is_a_clear_error(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    site.may_create_terms = False
+    _, errors = publish(db, site, [article], categories=("Brand new",))
+    assert "may not create it" in str(errors[0]) and not site.posts
+
+
+def test_unapproved_articles_and_bad_options_are_refused(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path, approved=False)
+    _, errors = publish(db, site, [article])
+    assert "only approved" in str(errors[0]) and not site.posts
+    with pytest.raises(UserError, match="--date"):
+        publish(db, site, [article], status="future")
+
+
+def test_without_a_keyring_the_password_needs_the_opt_in_file_store(tmp_path: Path) -> None:
+    with pytest.raises(NoKeyring, match="--file-store"):
+        add_destination("other", URL, "ed", SECRET)
+    destination = add_destination("other", URL, "ed", SECRET, file_store=True)
+    assert stat.S_IMODE(credentials_path().stat().st_mode) == 0o600
+    assert get_password(get_destination("other")) == SECRET
+    assert SECRET not in preferences.settings_path().read_text(encoding="utf-8")
+    assert destination.url == URL
+
+
+def test_the_password_never_reaches_the_database_settings_or_log(
+    db: Database,
+    db_url: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = translated(db, tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("s3cret-app-password\n"))
+    caplog.set_level(logging.DEBUG)
+    down = "http://127.0.0.1:9"  # nothing listens: the publish fails after its retries
+    add = ["cms", "add", "site", "--url", down, "--user", "ed", "--password-stdin", "--file-store"]
+    assert main(["--db", db_url, *add]) == 0
+    assert main(["--db", db_url, "cms", "list"]) == 0
+    assert main(["--db", db_url, "publish", str(article), "--to", "site", "--as", EDITOR]) != 0
+    out = capsys.readouterr()
+    assert f"site\t{down}\ted" in out.out
+    assert "127.0.0.1:9" in out.err
+    assert outcomes(db)[-1][0] == "failed"
+    db.close()
+    if db_url.startswith("sqlite:///"):
+        assert b"s3cret" not in Path(db_url.removeprefix("sqlite:///")).read_bytes()
+    assert "s3cret" not in preferences.settings_path().read_text(encoding="utf-8")
+    logs = "".join(p.read_text(errors="replace") for p in Path(tmp_path).parent.rglob("*.log"))
+    assert "s3cret" not in caplog.text + out.out + out.err + logs
+    assert main(["--db", db_url, "cms", "remove", "site"]) == 0
+    assert "s3cret" not in credentials_path().read_text(encoding="utf-8")

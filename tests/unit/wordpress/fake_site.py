@@ -1,0 +1,92 @@
+"""A small in-memory stand-in for the WordPress REST API, for unit tests of the client and
+the publishing service (the proof against a real WordPress is tests/integration/wordpress)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+URL = "http://wp.test"
+
+
+@dataclass
+class FakeSite:
+    password: str = "abcd efgh"
+    posts: dict[int, dict[str, Any]] = field(default_factory=dict)
+    terms: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {"categories": [], "tags": []}
+    )
+    registered_meta: set[str] | None = None  # None: every key is kept
+    may_create_terms: bool = True
+    lose_create_answers: int = 0  # creates that succeed but whose answer never arrives
+    fail_next: list[int] = field(default_factory=list)  # statuses to answer first
+    requests: int = 0
+    clock: int = 0
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def edit_on_site(self, post_id: int) -> None:
+        self.clock += 1
+        self.posts[post_id]["modified_gmt"] = f"2026-12-05T00:00:{self.clock:02d}"
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        if self.fail_next:
+            return httpx.Response(self.fail_next.pop(0), json={"message": "busy"})
+        expected = "Basic " + base64.b64encode(f"ed:{self.password}".encode()).decode()
+        if request.headers.get("authorization") != expected:
+            return httpx.Response(401, json={"code": "incorrect_password", "message": "no"})
+        route = request.url.params["rest_route"]
+        body = json.loads(request.content) if request.content else {}
+        parts = route.strip("/").split("/")
+        if route == "/wp/v2/posts" and request.method == "OPTIONS":
+            return httpx.Response(200, json={"schema": {"properties": {"title": {}}}})
+        if parts[-1] in ("categories", "tags"):
+            return self._terms(request, parts[-1], body)
+        if route == "/wp/v2/posts" and request.method == "GET":
+            return httpx.Response(200, json=list(self.posts.values()))
+        if route == "/wp/v2/posts" and request.method == "POST":
+            post_id = len(self.posts) + 1
+            self.posts[post_id] = {"id": post_id, "link": f"{URL}/?p={post_id}", "meta": {}}
+            self._save(post_id, body)
+            if self.lose_create_answers:
+                self.lose_create_answers -= 1
+                raise httpx.ReadTimeout("lost", request=request)
+            return httpx.Response(201, json=self.posts[post_id])
+        post_id = int(parts[-1])
+        if post_id not in self.posts:
+            return httpx.Response(404, json={"code": "rest_post_invalid_id", "message": "gone"})
+        if request.method == "POST":
+            self._save(post_id, body)
+        return httpx.Response(200, json=self.posts[post_id])
+
+    def _save(self, post_id: int, body: dict[str, Any]) -> None:
+        post = self.posts[post_id]
+        meta = body.pop("meta", {})
+        post.update(body)
+        post["meta"].update(
+            {
+                k: v
+                for k, v in meta.items()
+                if self.registered_meta is None or k in self.registered_meta
+            }
+        )
+        self.clock += 1
+        post["modified_gmt"] = f"2026-12-05T00:00:{self.clock:02d}"
+
+    def _terms(self, request: httpx.Request, kind: str, body: dict[str, Any]) -> httpx.Response:
+        if request.method == "GET":
+            search = request.url.params["search"].casefold()
+            return httpx.Response(
+                200, json=[t for t in self.terms[kind] if search in t["name"].casefold()]
+            )
+        if not self.may_create_terms:
+            return httpx.Response(403, json={"code": "rest_cannot_create", "message": "Sorry"})
+        term = {"id": 100 + sum(len(v) for v in self.terms.values()), "name": body["name"]}
+        self.terms[kind].append(term)
+        return httpx.Response(201, json=term)
