@@ -359,7 +359,7 @@
 <context>
     <name>CmsDestinationsBox</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+199"/>
+        <location filename="../src/transdesk/gui/cms_destinations.py" line="+44"/>
         <source>CMS destinations (WordPress)</source>
         <translation>وجهات النشر (ووردبريس)</translation>
     </message>
@@ -1938,7 +1938,7 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="-200"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+62"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -1969,7 +1969,7 @@
         <translation>استبدال المنشورات المعدّلة على الموقع</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Publish</source>
         <translation>نشر</translation>
     </message>
@@ -1999,7 +1999,7 @@
         <translation>الوسوم:</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Publish %n article(s)</source>
         <translation>
             <numerusform>نشر مقال</numerusform>
@@ -2016,7 +2016,12 @@
         <translation>لا يوجد موقع ووردبريس بعد: أضف موقعًا في التفضيلات ◂ وجهات النشر.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>Already on the sites:</source>
+        <translation>منشور بالفعل على المواقع:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Publishing…</source>
         <translation>جارٍ النشر…</translation>
     </message>

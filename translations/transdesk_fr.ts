@@ -359,7 +359,7 @@
 <context>
     <name>CmsDestinationsBox</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+199"/>
+        <location filename="../src/transdesk/gui/cms_destinations.py" line="+44"/>
         <source>CMS destinations (WordPress)</source>
         <translation>Destinations CMS (WordPress)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="-200"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+62"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>Remplacer les articles modifiés sur le site</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
@@ -1943,7 +1943,7 @@
         <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Publish %n article(s)</source>
         <translation>
             <numerusform>Publier %n article</numerusform>
@@ -1956,7 +1956,12 @@
         <translation>Aucun site WordPress pour l’instant&#xa0;: ajoutez-en un dans Préférences ▸ Destinations CMS.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>Already on the sites:</source>
+        <translation>Déjà sur les sites&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>

@@ -34,6 +34,13 @@ def publish_commands(commands: Any, acting_flags: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_publish)
 
+    p = commands.add_parser(
+        "published", help="whether the sites' copies of an article are still current"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_cmd_published)
+
     cms = commands.add_parser("cms", help="WordPress sites to publish to").add_subparsers(
         dest="cms_command", required=True
     )
@@ -87,6 +94,20 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 def _show_published(result: Published) -> None:
     print(result.link)
     print(f"article {result.article_id}: {result.outcome} {result.detail}", file=sys.stderr)
+
+
+def _cmd_published(args: argparse.Namespace) -> int:
+    from transdesk.cli import EXIT_OK, _open, _print_json
+    from transdesk.services.site_copies import check_site_copies
+
+    copies = check_site_copies(_open(args), args.id)
+    if args.json:
+        _print_json([copy.to_json() for copy in copies])
+    elif not copies:
+        print(f"article {args.id} has not been published to any CMS destination")
+    for copy in [] if args.json else copies:
+        print(copy.line())
+    return EXIT_OK
 
 
 def _cmd_cms_add(args: argparse.Namespace) -> int:

@@ -49,6 +49,13 @@ def test_an_editor_publishes_and_gets_a_link_then_is_asked_before_overwriting(
     post = read_post(site, post_id)
     assert f'href="{post["link"]}"' in dialog.outcome_label.text()
     assert post["status"] == "pending" and len(post["categories"]) == 2
+    dialog.close()
+
+    # Opened again, the dialog says where the article already is, and that it is current.
+    dialog = open_dialog(window)
+    qtbot.waitUntil(dialog.copies_label.isVisible, timeout=20_000)
+    assert f"desk: post {post_id}, revision" in dialog.copies_label.text()
+    assert ": current" in dialog.copies_label.text()
 
     httpx.post(
         site.url + "/", params={"rest_route": f"/wp/v2/posts/{post_id}"},

@@ -76,7 +76,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Autosave after:"), self.autosave)
         form.addRow(self.tr("&Quality threshold:"), self.quality_threshold)
         form.addRow(self.tr("&Database:"), self.database)
-        from transdesk.gui.publish_dialog import CmsDestinationsBox
+        from transdesk.gui.cms_destinations import CmsDestinationsBox
 
         self.cms = CmsDestinationsBox(settings.cms_destinations, settings_file, self)
         note = QLabel(self.tr("A new database location is used from the next start."))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,15 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,17 +27,14 @@ from PySide6.QtWidgets import (
 from transdesk.core.errors import UserError
 from transdesk.gui.background import Background, Identity, ProgressRelay
 from transdesk.services.destinations import (
-    CmsDestination,
-    NoKeyring,
-    checked_destination,
-    forget_password,
-    keyring_usable,
     list_destinations,
-    store_password,
 )
 from transdesk.services.publishing import Published, PublishOptions, publish_many
+from transdesk.services.site_copies import SiteCopy, check_site_copies
 from transdesk.storage.database import Database
 from transdesk.wordpress.client import PostChangedOnSite
+
+MAX_CHECKED = 20  # articles whose copies on the sites are checked when the dialog opens
 
 
 class PublishDialog(QDialog):
@@ -80,6 +72,11 @@ class PublishDialog(QDialog):
         self.overwrite = QCheckBox(self.tr("Replace posts edited on the site"))
         self.progress = QProgressBar()
         self.progress.hide()
+        self.copies_label = QLabel()  # where the articles are already, and how current
+        self.copies_label.setObjectName("site-copies")
+        self.copies_label.setWordWrap(True)
+        self.copies_label.setOpenExternalLinks(True)
+        self.copies_label.hide()
         self.outcome_label = QLabel()
         self.outcome_label.setObjectName("publish-result")
         self.outcome_label.setWordWrap(True)
@@ -97,6 +94,7 @@ class PublishDialog(QDialog):
         form.addRow(self.overwrite)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.copies_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome_label)
         layout.addWidget(self.buttons)
@@ -110,6 +108,30 @@ class PublishDialog(QDialog):
             self.outcome_label.setText(
                 self.tr("No WordPress site yet: add one in Preferences ▸ CMS destinations.")
             )
+        else:
+            self.check_site_copies()
+
+    def check_site_copies(self) -> None:
+        """Ask the sites, in the background, whether their copies are still current."""
+        db, ids, settings_file = self.db, list(self.article_ids[:MAX_CHECKED]), self.settings_file
+
+        def call() -> list[tuple[int, list[SiteCopy]]]:
+            return [(i, check_site_copies(db, i, settings_file=settings_file)) for i in ids]
+
+        self.background.run(call, self._show_copies, lambda _message: None)
+
+    def _show_copies(self, found: list[tuple[int, list[SiteCopy]]]) -> None:
+        several = len(self.article_ids) > 1
+        lines = [
+            html.escape(f"#{article_id} " * several + copy.line())
+            for article_id, copies in found
+            for copy in copies
+        ]
+        if lines:
+            self.copies_label.setText(
+                self.tr("Already on the sites:") + "<br>" + "<br>".join(lines)
+            )
+        self.copies_label.setVisible(bool(lines))
 
     def _status_changed(self) -> None:
         self.date.setEnabled(self.status.currentData() == "future")
@@ -185,100 +207,3 @@ class PublishDialog(QDialog):
 
 def _names(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(",") if name.strip())
-
-
-class CmsDestinationsBox(QGroupBox):
-    """Preferences ▸ CMS destinations: WordPress sites to publish to. A password goes to
-    the keyring as soon as the site is added (or, without one, to the opt-in file store)."""
-
-    def __init__(
-        self, destinations: list[dict[str, str]], settings_file: Path | None = None,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.setTitle(self.tr("CMS destinations (WordPress)"))
-        self.settings_file = settings_file
-        self.removed: list[CmsDestination] = []
-        self.sites = QListWidget()
-        for item in destinations:
-            self._show(CmsDestination(item["name"], item["url"], item["user"]))
-        self.name, self.url, self.user = QLineEdit(), QLineEdit(), QLineEdit()
-        self.url.setPlaceholderText("https://news.example")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Application Password"))
-        self.file_store = QCheckBox(self.tr("No keyring here: keep it in a file only I can read"))
-        self.file_store.setVisible(not keyring_usable())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        add, remove = QPushButton(self.tr("&Add site")), QPushButton(self.tr("Re&move site"))
-        add.clicked.connect(self.add)
-        remove.clicked.connect(self.remove)
-        form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Site URL:"), self.url)
-        form.addRow(self.tr("User:"), self.user)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.file_store)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.sites)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-
-    def _show(self, destination: CmsDestination) -> None:
-        item = QListWidgetItem(f"{destination.name} — {destination.url} ({destination.user})")
-        item.setData(Qt.ItemDataRole.UserRole, destination)
-        self.sites.addItem(item)
-
-    def destinations(self) -> list[dict[str, str]]:
-        found = (
-            self.sites.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sites.count())
-        )
-        return [{"name": d.name, "url": d.url, "user": d.user} for d in found]
-
-    def add(self) -> None:
-        try:
-            destination = checked_destination(
-                self.name.text(), self.url.text(), self.user.text(), self.password.text()
-            )
-        except UserError as error:
-            self.message.setText(str(error))
-            return
-        try:
-            store_password(
-                destination, self.password.text(), file_store=self.file_store.isChecked(),
-                settings_file=self.settings_file,
-            )  # fmt: skip
-        except NoKeyring:
-            self.file_store.setVisible(True)
-            self.message.setText(
-                self.tr(
-                    "This computer has no keyring for passwords. Tick the box to keep "
-                    "the password in a file only you can read."
-                )
-            )
-            return
-        self.password.clear()
-        for row in range(self.sites.count() - 1, -1, -1):
-            if self.sites.item(row).data(Qt.ItemDataRole.UserRole).name == destination.name:
-                self.sites.takeItem(row)
-        self._show(destination)
-        self.message.setText(self.tr("Added; the password is kept outside TransDesk's files."))
-
-    def remove(self) -> None:
-        """Off the list; its password is forgotten once Preferences are saved."""
-        row = self.sites.currentRow()
-        if row >= 0:
-            self.removed.append(self.sites.takeItem(row).data(Qt.ItemDataRole.UserRole))
-
-    def forget_removed(self) -> None:
-        """Preferences saved: the removed sites' passwords leave the keyring (or file)."""
-        kept = {d["name"] for d in self.destinations()}
-        for destination in self.removed:
-            if destination.name not in kept:
-                forget_password(destination, self.settings_file)
-        self.removed.clear()

@@ -113,7 +113,7 @@ def publish_many(
         override = clean_override(options.qa_override)
         publications = build_publications(session, article_ids)
         approvals = approvals_of(session, article_ids)
-        previous = _previous_posts(session, article_ids, destination)
+        previous = pushed_posts(session, article_ids, destination)
     own = client is None
     if client is None:
         password = get_password(destination, settings_file)
@@ -147,7 +147,7 @@ def _publish_one(
     publication: Publication,
     actor: Actor,
     verdict_of: Callable[[Publication], str | None],
-    previous: tuple[int, str | None, str | None] | None,
+    previous: PushedPost | None,
 ) -> Published:
     article_id = publication.article_id
     if publication.status not in EXPORTABLE:
@@ -170,7 +170,7 @@ def _publish_one(
             )
     except WordPressError as error:
         _record(db, publication, actor, "failed", str(error), batch.client.url,
-                previous[0] if previous else None, qa_override, payload)  # fmt: skip
+                previous.post_id if previous else None, qa_override, payload)  # fmt: skip
         raise
     post_id, link = int(post["id"]), str(post.get("link") or batch.client.url)
     detail = f"post {post_id} ({post.get('status')}), modified on site {post.get('modified_gmt')}"
@@ -182,29 +182,48 @@ def _push(
     batch: _Batch,
     publication: Publication,
     payload: dict[str, Any],
-    previous: tuple[int, str | None, str | None] | None,
+    previous: PushedPost | None,
 ) -> tuple[dict[str, Any], str]:
     client = batch.client
     if previous is not None:
-        post_id, recorded, digest = previous
-        try:
-            current = client.request(
-                "GET",
-                f"/wp/v2/posts/{post_id}",
-                params={"context": "edit", "_fields": "id,modified_gmt,title,content,excerpt"},
-            )
-        except WordPressError as error:
-            if "rest_post_invalid_id" not in str(error) and " 404 " not in str(error):
-                raise
-            current = None  # deleted on the site: publish it anew
+        post_id = previous.post_id
+        current = fetch_post(client, post_id)  # None: deleted on the site, publish it anew
         if current is not None:
-            now = str(current.get("modified_gmt"))
-            edited = (recorded and now != recorded) or (digest and _digest(current) != digest)
-            if edited and not batch.options.overwrite:
-                raise PostChangedOnSite(post_id, recorded or "?", now, publication.article_id)
+            if edited_on_site(current, previous) and not batch.options.overwrite:
+                now, seen = str(current.get("modified_gmt")), previous.modified or "?"
+                raise PostChangedOnSite(post_id, seen, now, publication.article_id)
             post = client.request("POST", f"/wp/v2/posts/{post_id}", body=payload)
             return post, "updated"
     return _create(client, publication, payload), "published"
+
+
+def fetch_post(client: WordPressClient, post_id: int) -> dict[str, Any] | None:
+    """The post as the site keeps it (raw fields), or None when it is gone (deleted, or in
+    the site's trash)."""
+    try:
+        post = client.request(
+            "GET",
+            f"/wp/v2/posts/{post_id}",
+            params={
+                "context": "edit",
+                "_fields": "id,status,link,modified_gmt,title,content,excerpt",
+            },
+        )
+    except WordPressError as error:
+        if "rest_post_invalid_id" in str(error) or " 404 " in str(error):
+            return None
+        raise
+    if not isinstance(post, dict) or post.get("status") == "trash":
+        return None
+    return post
+
+
+def edited_on_site(post: dict[str, Any], pushed: PushedPost) -> bool:
+    """Whether ``post`` changed on the site since our last push (its modified time, or its
+    title, content and excerpt: the time alone moves in whole seconds)."""
+    if pushed.modified and str(post.get("modified_gmt")) != pushed.modified:
+        return True
+    return bool(pushed.digest) and _digest(post) != pushed.digest
 
 
 def _create(
@@ -290,25 +309,39 @@ def _site_has_languages(batch: _Batch) -> bool:
     return batch.language
 
 
-def _previous_posts(
+@dataclass(frozen=True)
+class PushedPost:
+    """An article's post on a site, as our last successful push left it."""
+
+    post_id: int
+    revision: int
+    link: str
+    modified: str | None  # the site's modified_gmt after that push
+    digest: str | None  # SHA-256 of the title, content and excerpt the site kept
+
+
+def pushed_posts(
     session: Any, article_ids: Sequence[int], destination: CmsDestination
-) -> dict[int, tuple[int, str | None, str | None]]:
-    """Each article's post on this site: (post id, modified_gmt after our last push)."""
-    found: dict[int, tuple[int, str | None, str | None]] = {}
+) -> dict[int, PushedPost]:
+    """Each article's post on this site, from the export records."""
+    found: dict[int, PushedPost] = {}
     rows = session.execute(
         select(ExportRecord.sha256, ExportRecord.article_id, ExportRecord.external_id,
-               ExportRecord.detail, ExportRecord.destination, ExportRecord.outcome)
+               ExportRecord.detail, ExportRecord.destination, ExportRecord.outcome,
+               ExportRecord.revision_number)
         .where(ExportRecord.article_id.in_(list(article_ids)), ExportRecord.format == FORMAT,
                ExportRecord.external_id.is_not(None))
         .order_by(ExportRecord.created_at, ExportRecord.id)
     )  # fmt: skip
     site = destination.url.rstrip("/") + "/"
-    for digest, article_id, external_id, detail, where, outcome in rows:
+    for digest, article_id, external_id, detail, where, outcome, revision in rows:
         if not (where + "/").startswith(site) or not (external_id or "").isdigit():
             continue
         match = _MODIFIED.search(detail or "")
         if outcome in ("published", "updated"):
-            found[article_id] = (int(external_id), match.group(1) if match else None, digest)
+            found[article_id] = PushedPost(
+                int(external_id), revision, where, match.group(1) if match else None, digest
+            )
     return found
 
 

@@ -246,3 +246,46 @@ def test_the_command_line_publishes_and_lists_the_link(
     assert on_site(wordpress_site, f"/wp/v2/posts/{post_id}")["title"]["raw"] == ENGLISH[0]
     assert main(["--db", db_url, "publish", str(article), "--to", "nowhere", "--as", EDITOR]) == 1
     assert "no CMS destination named 'nowhere'" in capsys.readouterr().err
+
+
+def test_the_editor_sees_whether_the_sites_copy_is_still_current(
+    db: Database, db_url: str, wordpress_site: WordPressSite, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from transdesk.services.site_copies import check_site_copies
+
+    article = arabic_article(db)
+    site = destination(wordpress_site)
+    add_destination("down", "http://127.0.0.1:9", "nobody", "pw", file_store=True)
+    assert check_site_copies(db, article) == []  # not published anywhere yet
+    results, _ = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    post_id, pushed = results[0].post_id, results[0].revision
+
+    def states() -> list[str]:
+        return [copy.state for copy in check_site_copies(db, article)]
+
+    assert states() == ["current"]
+    edit_segment(db, article, 6, "Demands diverge", author=EDITOR)  # a newer revision here
+    copy = check_site_copies(db, article)[0]
+    assert (copy.state, copy.revision, copy.newest_revision) == ("behind", pushed, pushed + 1)
+    assert main(["--db", db_url, "published", str(article)]) == 0
+    line = capsys.readouterr().out
+    assert line.startswith(f"site: post {post_id}, revision {pushed}: behind (revision")
+
+    httpx.post(
+        wordpress_site.url + "/", params={"rest_route": f"/wp/v2/posts/{post_id}"},
+        json={"excerpt": "Changed by the web desk"}, timeout=30,
+        auth=(wordpress_site.admin_user, wordpress_site.admin_password),
+    ).raise_for_status()  # fmt: skip
+    assert states() == ["edited on the site"]
+    httpx.delete(
+        wordpress_site.url + "/", params={"rest_route": f"/wp/v2/posts/{post_id}"}, timeout=30,
+        auth=(wordpress_site.admin_user, wordpress_site.admin_password),
+    ).raise_for_status()  # fmt: skip: to the site's trash
+    assert states() == ["gone from the site"]
+    # Publishing again makes a new post rather than updating the one in the trash.
+    again, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    assert not errors and again[0].post_id != post_id and again[0].outcome == "published"
+    # A site that refuses us: that line says so.
+    add_destination(site, wordpress_site.url, wordpress_site.admin_user, "wrong", file_store=True)
+    (copy,) = check_site_copies(db, article)
+    assert copy.state == "unknown" and "refused (401)" in copy.line()
