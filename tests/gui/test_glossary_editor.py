@@ -16,6 +16,7 @@ from transdesk.storage.database import Database
 
 pytestmark = pytest.mark.database
 
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 ENVOY_SEGMENT = 3  # "وقال المبعوث في مؤتمر صحفي …"
 # A real popup menu offscreen: the platform says it cannot raise it or grab the keyboard.
 popup = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -142,3 +143,18 @@ def test_the_add_term_dialog_needs_both_terms(qtbot: QtBot) -> None:
     assert ok.isEnabled()
     dialog.note.setText(" UN ")
     assert dialog.values() == ("المبعوث", "the envoy", "UN")
+
+
+def test_a_single_term_goes_in_with_one_keystroke(
+    qtbot: QtBot, make_window: WindowFactory, article: int, glossary: None
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = _window_with_terms(qtbot, make_window, article)
+    window.editor.go_to_segment(2)  # "… وفق ما أعلنه المبعوث الأممي": one term
+    assert window.editor.current_terms() == [("المبعوث", "the envoy")]
+    type_into_current_cell(qtbot, "said ")
+    assert window.action(Act.INSERT_TERM).shortcut() == QKeySequence("Ctrl+Shift+T")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Ctrl | Shift)
+    assert QApplication.activePopupWidget() is None  # no menu to answer
+    assert window.editor.current_texts()[2].text == "said the envoy"

@@ -277,10 +277,10 @@ def test_the_editor_sees_whether_the_sites_copy_is_still_current(
         auth=(wordpress_site.admin_user, wordpress_site.admin_password),
     ).raise_for_status()  # fmt: skip
     assert states() == ["edited on the site"]
-    httpx.delete(
+    httpx.delete(  # to the site's trash
         wordpress_site.url + "/", params={"rest_route": f"/wp/v2/posts/{post_id}"}, timeout=30,
         auth=(wordpress_site.admin_user, wordpress_site.admin_password),
-    ).raise_for_status()  # fmt: skip: to the site's trash
+    ).raise_for_status()  # fmt: skip
     assert states() == ["gone from the site"]
     # Publishing again makes a new post rather than updating the one in the trash.
     again, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR)

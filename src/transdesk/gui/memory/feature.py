@@ -136,7 +136,12 @@ class MemoryFeature(QObject):
                 self.tr("No glossary term in this segment's source."), 4000
             )
             return
-        chosen = choose_term(self.window, terms, self._menu_position())
+        # One term: in at once (one keystroke); several: a menu, a digit picks one.
+        chosen = (
+            terms[0][1]
+            if len(terms) == 1
+            else choose_term(self.window, terms, self._menu_position())
+        )
         if chosen:
             self.editor.insert_at_cursor(chosen)
 
