@@ -1608,7 +1608,7 @@
         <translation>لا يوجد مصطلح من المسرد في نص هذا المقطع المصدر.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <location line="+11"/>
         <location line="+25"/>
         <source>Open an article first.</source>
@@ -2039,7 +2039,7 @@
 <context>
     <name>QaFeature</name>
     <message>
-        <location filename="../src/transdesk/gui/qa_dock.py" line="+159"/>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="+161"/>
         <location line="+1"/>
         <source>QA Checks</source>
         <translation>تدقيق الجودة</translation>
@@ -2051,9 +2051,127 @@
     </message>
 </context>
 <context>
+    <name>QaMessages</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_messages.py" line="+12"/>
+        <source>the segment is not translated</source>
+        <translation>المقطع غير مترجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the translation is the source, unchanged</source>
+        <translation>الترجمة هي النص المصدر دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the translation is %1% of the expected length</source>
+        <translation>طول الترجمة %1٪ من الطول المتوقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sentence in the translation, %2 in the source</source>
+        <translation>عدد الجمل في الترجمة %1، وفي المصدر %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sentences in the translation, %2 in the source</source>
+        <translation>عدد الجمل في الترجمة %1، وفي المصدر %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbalanced %1: %2 opening, %3 closing</source>
+        <translation>علامات %1 غير متوازنة: %2 للفتح و%3 للإغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 quoted passage in the translation, %2 in the source (%3 missing)</source>
+        <translation>عدد الاقتباسات في الترجمة %1، وفي المصدر %2 (ينقص %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 quoted passages in the translation, %2 in the source (%3 missing)</source>
+        <translation>عدد الاقتباسات في الترجمة %1، وفي المصدر %2 (ينقص %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the translation</source>
+        <translation>%1 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the source</source>
+        <translation>%1 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the URL %1 is not in the translation unchanged</source>
+        <translation>الرابط %1 غير موجود في الترجمة كما هو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the e-mail address %1 is not in the translation unchanged</source>
+        <translation>البريد الإلكتروني %1 غير موجود في الترجمة كما هو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the handle %1 is not in the translation unchanged</source>
+        <translation>الحساب %1 غير موجود في الترجمة كما هو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doubled space</source>
+        <translation>مسافة مكررة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space before the text</source>
+        <translation>مسافة قبل النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space after the text</source>
+        <translation>مسافة بعد النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 digits mixed</source>
+        <translation>خلط بين الأرقام %1 و%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 and %3 digits mixed</source>
+        <translation>خلط بين الأرقام %1 و%2 و%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the source; the glossary says %2</source>
+        <translation>«%1» في المصدر؛ والمسرد يقول %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is ruled out by the glossary; write %2</source>
+        <translation>المسرد يستبعد %1؛ اكتب %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western</source>
+        <translation>الغربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic-Indic</source>
+        <translation>العربية الهندية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+</context>
+<context>
     <name>QaOverrideDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
+        <location filename="../src/transdesk/gui/review/qa_override.py" line="+35"/>
         <source>QA errors remain</source>
         <translation>ما زالت هناك أخطاء في الفحص</translation>
     </message>
@@ -2088,7 +2206,7 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/qa_dock.py" line="-107"/>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="-108"/>
         <source>Errors only</source>
         <translation>الأخطاء فقط</translation>
     </message>
@@ -2118,7 +2236,7 @@
         <translation>⚠ تحذير</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>

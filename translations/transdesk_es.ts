@@ -1560,7 +1560,7 @@
         <translation>No hay términos del glosario en el origen de este segmento.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <location line="+11"/>
         <location line="+25"/>
         <source>Open an article first.</source>
@@ -1979,7 +1979,7 @@
 <context>
     <name>QaFeature</name>
     <message>
-        <location filename="../src/transdesk/gui/qa_dock.py" line="+159"/>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="+161"/>
         <location line="+1"/>
         <source>QA Checks</source>
         <translation>Controles de QA</translation>
@@ -1991,9 +1991,127 @@
     </message>
 </context>
 <context>
+    <name>QaMessages</name>
+    <message>
+        <location filename="../src/transdesk/gui/qa_messages.py" line="+12"/>
+        <source>the segment is not translated</source>
+        <translation>el segmento no está traducido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the translation is the source, unchanged</source>
+        <translation>la traducción es el origen, sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the translation is %1% of the expected length</source>
+        <translation>la traducción tiene el %1 % de la longitud esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sentence in the translation, %2 in the source</source>
+        <translation>%1 oración en la traducción, %2 en el origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sentences in the translation, %2 in the source</source>
+        <translation>%1 oraciones en la traducción, %2 en el origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbalanced %1: %2 opening, %3 closing</source>
+        <translation>%1 desequilibradas: %2 de apertura, %3 de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 quoted passage in the translation, %2 in the source (%3 missing)</source>
+        <translation>%1 cita en la traducción, %2 en el origen (faltan %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 quoted passages in the translation, %2 in the source (%3 missing)</source>
+        <translation>%1 citas en la traducción, %2 en el origen (faltan %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the translation</source>
+        <translation>%1 no está en la traducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the source</source>
+        <translation>%1 no está en el origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the URL %1 is not in the translation unchanged</source>
+        <translation>la URL %1 no está tal cual en la traducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the e-mail address %1 is not in the translation unchanged</source>
+        <translation>la dirección de correo %1 no está tal cual en la traducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the handle %1 is not in the translation unchanged</source>
+        <translation>la cuenta %1 no está tal cual en la traducción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doubled space</source>
+        <translation>espacio doble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space before the text</source>
+        <translation>espacio antes del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space after the text</source>
+        <translation>espacio después del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 digits mixed</source>
+        <translation>cifras %1 y %2 mezcladas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 and %3 digits mixed</source>
+        <translation>cifras %1, %2 y %3 mezcladas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the source; the glossary says %2</source>
+        <translation>%1 está en el origen; el glosario dice %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is ruled out by the glossary; write %2</source>
+        <translation>%1 está descartado por el glosario; escriba %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western</source>
+        <translation>occidentales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic-Indic</source>
+        <translation>arábigo-índicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>persas</translation>
+    </message>
+</context>
+<context>
     <name>QaOverrideDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/review/qa_override.py" line="+34"/>
+        <location filename="../src/transdesk/gui/review/qa_override.py" line="+35"/>
         <source>QA errors remain</source>
         <translation>Quedan errores de control</translation>
     </message>
@@ -2024,7 +2142,7 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../src/transdesk/gui/qa_dock.py" line="-107"/>
+        <location filename="../src/transdesk/gui/qa_dock.py" line="-108"/>
         <source>Errors only</source>
         <translation>Solo errores</translation>
     </message>
@@ -2054,7 +2172,7 @@
         <translation>⚠ Advertencia</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

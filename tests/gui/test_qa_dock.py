@@ -35,7 +35,11 @@ def article(db: Database, tmp_path: Path) -> int:
 def lines(window: object) -> list[tuple[str, str, str]]:
     tree = window.qa.panel.tree  # type: ignore[attr-defined]
     items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
-    return [(item.text(0), item.text(1), item.text(2)) for item in items if item is not None]
+    return [
+        (item.text(0), item.text(1), item.text(2).replace("\u2068", "").replace("\u2069", ""))
+        for item in items
+        if item is not None
+    ]
 
 
 def test_the_dock_follows_the_article_and_the_typing(
@@ -125,3 +129,13 @@ def test_f9_walks_the_findings_from_the_current_segment(
     window.action(Act.PREVIOUS_FINDING).trigger()
     assert window.editor.current_position() == 1
     assert window.qa.panel.tree.currentItem() is window.qa.panel.tree.topLevelItem(0)
+
+
+def test_every_check_message_can_be_translated() -> None:
+    from transdesk.core.qa import findings
+    from transdesk.gui import qa_messages
+
+    assert qa_messages.TEMPLATES == findings.TEMPLATES
+    assert qa_messages.ARGUMENT_WORDS == findings.ARGUMENT_WORDS
+    with pytest.raises(ValueError, match="not in TEMPLATES"):
+        findings.Problem("spacing", "warning", "an unlisted message")

@@ -472,12 +472,12 @@ def test_approving_with_qa_errors_asks_why_and_records_it(
 def test_the_override_dialog_goes_ahead_only_with_a_reason(qtbot: QtBot) -> None:
     from transdesk.gui.review.qa_override import QaOverrideDialog
 
-    errors = [Finding("number-missing", "error", "1.2 is not in the translation", 1)]
+    errors = [Finding("number-missing", "error", "%1 is not in the translation", 1, args=("1.2",))]
     dialog = QaOverrideDialog("approve", errors)
     qtbot.addWidget(dialog)
     assert dialog.errors_list.item(0).text() == (
-        "#2  number-missing: 1.2 is not in the translation"
-    )
+        "#2  number-missing: \u20681.2\u2069 is not in the translation"
+    )  # the number isolated: it keeps its own direction in an Arabic interface
     assert not dialog.ok_button.isEnabled()
     dialog.reason_edit.setPlainText("  agency   corrected it ")
     assert dialog.ok_button.isEnabled() and dialog.reason() == "agency corrected it"

@@ -307,3 +307,17 @@ def test_english_plurals_read_right(
     assert translate("QPlatformTheme", "Cancel") == "Cancel"
     assert menu_titles(window)[0] == "&File"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_qa_findings_read_in_the_interface_language(app: QApplication, compiled: Path) -> None:
+    from transdesk.core.qa import Finding
+    from transdesk.gui.qa_messages import finding_text
+
+    missing = Finding("number-missing", "error", "%1 is not in the translation", 1, args=("1.2",))
+    mixed = Finding("mixed-digits", "warning", "%1 and %2 digits mixed", 0,
+                    args=("Western", "Arabic-Indic"))  # fmt: skip
+    install_language(app, "ar", compiled)
+    assert finding_text(missing) == "\u20681.2\u2069 غير موجود في الترجمة"
+    assert finding_text(mixed) == "خلط بين الأرقام الغربية والعربية الهندية"
+    install_language(app, "fr", compiled)
+    assert finding_text(missing) == "\u20681.2\u2069 n’est pas dans la traduction"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from transdesk.core.qa import Finding, check_segment
 from transdesk.gui.actions import Act
 from transdesk.gui.feature_dock import FeatureDock
+from transdesk.gui.qa_messages import finding_text
 
 if TYPE_CHECKING:
     from transdesk.core.glossary import Glossary
@@ -108,8 +109,9 @@ class QaPanel(QWidget):
             if self.errors_only.isChecked() and finding.severity != "error":
                 continue
             severity = self.tr("✗ Error") if finding.severity == "error" else self.tr("⚠ Warning")
-            item = QTreeWidgetItem([f"#{finding.segment + 1}", severity, finding.message])
-            item.setToolTip(2, f"{finding.check}: {finding.message}")
+            message = finding_text(finding)
+            item = QTreeWidgetItem([f"#{finding.segment + 1}", severity, message])
+            item.setToolTip(2, f"{finding.check}: {message}")
             item.setData(0, Qt.ItemDataRole.UserRole, finding)
             self.tree.addTopLevelItem(item)
         errors, warnings = self.counts()

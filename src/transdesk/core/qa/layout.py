@@ -49,5 +49,6 @@ def check_digit_scripts(
         return []
     # Point at the first number in a script other than the first one the text uses.
     used.sort(key=lambda item: item[1].start())
-    names = " and ".join(name for name, _ in used)
-    return [Problem("mixed-digits", "warning", f"{names} digits mixed", used[1][1].span())]
+    names = tuple(name for name, _ in used)
+    template = "%1 and %2 digits mixed" if len(names) == 2 else "%1, %2 and %3 digits mixed"
+    return [Problem("mixed-digits", "warning", template, used[1][1].span(), names)]

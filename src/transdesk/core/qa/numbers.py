@@ -140,15 +140,17 @@ def check_numbers(
         if missing[numeral.value] > 0:
             missing[numeral.value] -= 1
             problems.append(
-                Problem("number-missing", "error", f"{numeral.text} is not in the translation")
+                Problem(
+                    "number-missing", "error", "%1 is not in the translation", args=(numeral.text,)
+                )
             )
     for numeral in in_target:
         if added[numeral.value] > 0:
             added[numeral.value] -= 1
             problems.append(
                 Problem(
-                    "number-added", "warning", f"{numeral.text} is not in the source",
-                    (numeral.start, numeral.end),
+                    "number-added", "warning", "%1 is not in the source",
+                    (numeral.start, numeral.end), (numeral.text,),
                 )
             )  # fmt: skip
     return problems

@@ -65,7 +65,14 @@ def check_length(
     if _length(target) >= expected * _SHORT:
         return []
     share = round(100 * _length(target) / expected)
-    return [Problem("too-short", "warning", f"the translation is {share}% of the expected length")]
+    return [
+        Problem(
+            "too-short",
+            "warning",
+            "the translation is %1% of the expected length",
+            args=(str(share),),
+        )
+    ]
 
 
 def check_sentences(
@@ -85,7 +92,8 @@ def check_sentences(
     return [
         Problem(
             "sentences-missing", "warning",
-            f"{found} sentence{'s' * (found != 1)} in the translation, {wanted} in the source",
+            f"%1 sentence{'s' * (found != 1)} in the translation, %2 in the source",
+            args=(str(found), str(wanted)),
         )
     ]  # fmt: skip
 

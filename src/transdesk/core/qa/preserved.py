@@ -49,6 +49,11 @@ def check_preserved(
             seen.add(item)
             if item not in target:
                 problems.append(
-                    Problem(check, "error", f"{what} {item} is not in the translation unchanged")
+                    Problem(
+                        check,
+                        "error",
+                        f"{what} %1 is not in the translation unchanged",
+                        args=(item,),
+                    )
                 )
     return problems

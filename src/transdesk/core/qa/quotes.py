@@ -52,8 +52,9 @@ def check_quotes(
             problems.append(
                 Problem(
                     "quote-unbalanced", "warning",
-                    f"unbalanced {_SHOWN.get(mark, mark)}: {opening} opening, {closing} closing",
+                    "unbalanced %1: %2 opening, %3 closing",
                     (at, at + 1) if at >= 0 else None,
+                    (_SHOWN.get(mark, mark), str(opening), str(closing)),
                 )
             )  # fmt: skip
     wanted, found = quoted_passages(source), quoted_passages(target)
@@ -62,8 +63,9 @@ def check_quotes(
         problems.append(
             Problem(
                 "quote-missing", "error",
-                f"{found} quoted passage{'s' * (found != 1)} in the translation, "
-                f"{wanted} in the source ({missing} missing)",
+                f"%1 quoted passage{'s' * (found != 1)} in the translation, "
+                "%2 in the source (%3 missing)",
+                args=(str(found), str(wanted), str(missing)),
             )
         )  # fmt: skip
     return problems

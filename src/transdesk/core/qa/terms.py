@@ -23,8 +23,8 @@ def check_terms(source: str, target: str, glossary: Glossary) -> list[Problem]:
             problems.append(
                 Problem(
                     "term-missing", "warning",
-                    f"{source[hit.start : hit.end]} is in the source; the glossary says "
-                    f"{term.target}",
+                    "%1 is in the source; the glossary says %2",
+                    args=(source[hit.start : hit.end], term.target),
                 )
             )  # fmt: skip
     for hit in glossary.forbidden_in(target):
@@ -34,8 +34,9 @@ def check_terms(source: str, target: str, glossary: Glossary) -> list[Problem]:
         problems.append(
             Problem(
                 "term-forbidden", "error",
-                f"{variant} is ruled out by the glossary; write {hit.term.target}",
+                "%1 is ruled out by the glossary; write %2",
                 (hit.start, hit.end),
+                (variant, hit.term.target),
             )
         )  # fmt: skip
     return problems

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from transdesk.core.qa import Finding
+from transdesk.gui.qa_messages import finding_text
 
 
 def finding_line(finding: Finding) -> str:
     """``#2  number-missing: 1.2 is not in the translation``."""
-    return f"#{finding.segment + 1}  {finding.check}: {finding.message}"
+    return f"#{finding.segment + 1}  {finding.check}: {finding_text(finding)}"
 
 
 class QaOverrideDialog(QDialog):
