@@ -1938,7 +1938,7 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+62"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+70"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -2021,7 +2021,37 @@
         <translation>منشور بالفعل على المواقع:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>current</source>
+        <translation>محدّث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>behind: revision %1 is newer</source>
+        <translation>متأخر: المراجعة %1 أحدث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited on the site</source>
+        <translation>عُدّل على الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gone from the site</source>
+        <translation>لم يعد على الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be checked: %1</source>
+        <translation>تعذّر التحقق: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: post %2, revision %3</source>
+        <translation>%1: المنشور %2، المراجعة %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Publishing…</source>
         <translation>جارٍ النشر…</translation>
     </message>

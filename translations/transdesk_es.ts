@@ -1882,7 +1882,7 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+62"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+70"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -1961,7 +1961,37 @@
         <translation>Ya en los sitios:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>current</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>behind: revision %1 is newer</source>
+        <translation>atrasado: la revisión %1 es más reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited on the site</source>
+        <translation>editado en el sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gone from the site</source>
+        <translation>ya no está en el sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be checked: %1</source>
+        <translation>no se pudo comprobar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: post %2, revision %3</source>
+        <translation>%1: entrada %2, revisión %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>

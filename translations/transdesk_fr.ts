@@ -1882,7 +1882,7 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+62"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+70"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -1961,7 +1961,37 @@
         <translation>Déjà sur les sites&#xa0;:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>current</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>behind: revision %1 is newer</source>
+        <translation>en retard&#xa0;: la révision %1 est plus récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited on the site</source>
+        <translation>modifié sur le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gone from the site</source>
+        <translation>disparu du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be checked: %1</source>
+        <translation>vérification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: post %2, revision %3</source>
+        <translation>%1&#xa0;: article %2, révision %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>

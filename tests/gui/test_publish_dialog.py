@@ -55,7 +55,7 @@ def test_an_editor_publishes_and_gets_a_link_then_is_asked_before_overwriting(
     dialog = open_dialog(window)
     qtbot.waitUntil(dialog.copies_label.isVisible, timeout=20_000)
     assert f"desk: post {post_id}, revision" in dialog.copies_label.text()
-    assert ": current" in dialog.copies_label.text()
+    assert " — current <a href=" in dialog.copies_label.text()
 
     httpx.post(
         site.url + "/", params={"rest_route": f"/wp/v2/posts/{post_id}"},

@@ -30,7 +30,15 @@ from transdesk.services.destinations import (
     list_destinations,
 )
 from transdesk.services.publishing import Published, PublishOptions, publish_many
-from transdesk.services.site_copies import SiteCopy, check_site_copies
+from transdesk.services.site_copies import (
+    BEHIND,
+    CURRENT,
+    EDITED,
+    GONE,
+    UNKNOWN,
+    SiteCopy,
+    check_site_copies,
+)
 from transdesk.storage.database import Database
 from transdesk.wordpress.client import PostChangedOnSite
 
@@ -123,7 +131,7 @@ class PublishDialog(QDialog):
     def _show_copies(self, found: list[tuple[int, list[SiteCopy]]]) -> None:
         several = len(self.article_ids) > 1
         lines = [
-            html.escape(f"#{article_id} " * several + copy.line())
+            html.escape(f"#{article_id} " * several) + self._copy_line(copy)
             for article_id, copies in found
             for copy in copies
         ]
@@ -135,6 +143,28 @@ class PublishDialog(QDialog):
 
     def _status_changed(self) -> None:
         self.date.setEnabled(self.status.currentData() == "future")
+
+    def _copy_line(self, copy: SiteCopy) -> str:
+        """One site's copy, in the interface's language (rich text, the post linked)."""
+        states = {
+            CURRENT: self.tr("current"),
+            BEHIND: self.tr("behind: revision %1 is newer").replace(
+                "%1", str(copy.newest_revision)
+            ),
+            EDITED: self.tr("edited on the site"),
+            GONE: self.tr("gone from the site"),
+            UNKNOWN: self.tr("could not be checked: %1").replace("%1", copy.problem),
+        }
+        where = (
+            self.tr("%1: post %2, revision %3")
+            .replace("%1", copy.destination)
+            .replace("%2", str(copy.post_id))
+            .replace("%3", str(copy.revision))
+        )
+        link = html.escape(copy.link)
+        return (
+            f'{html.escape(where)} — {html.escape(states[copy.state])} <a href="{link}">{link}</a>'
+        )
 
     def options(self) -> PublishOptions:
         date = None
