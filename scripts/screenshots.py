@@ -194,6 +194,7 @@ def main() -> int:
         exporting.format_box.setCurrentIndex(exporting.format_box.findData("html"))
         exporting.path.setText(str(Path(folder) / "water-talks.html"))
         exporting.resize(1000, 640)
+        _settle(app, lambda: exporting.current is not None)  # previewed in the background
         for _ in range(5):
             app.processEvents()
         exporting.grab().save(str(OUT / "export.png"))

@@ -757,7 +757,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+89"/>
         <source>File or folder</source>
         <translation>ملف أو مجلد</translation>
     </message>
@@ -869,17 +869,22 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+22"/>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تجهيز المعاينة…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>A Word document of %1 bytes.</source>
         <translation>مستند Word بحجم %1 بايت.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Ready to export</source>
         <translation>جاهزة للتصدير</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
         <translation>
             <numerusform>النسخة المراجَعة %1 من «%2»: لا توجد مشكلات (التحذيرات: %3).</numerusform>

@@ -745,7 +745,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+89"/>
         <source>File or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,17 +853,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+22"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>A Word document of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Ready to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
         <translation>
             <numerusform>Revision %1 of “%2”: %n problem (warnings: %3).</numerusform>

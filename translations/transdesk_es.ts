@@ -745,7 +745,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+89"/>
         <source>File or folder</source>
         <translation>Archivo o carpeta</translation>
     </message>
@@ -853,17 +853,22 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+22"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>A Word document of %1 bytes.</source>
         <translation>Un documento de Word de %1 bytes.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Ready to export</source>
         <translation>Listo para exportar</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
         <translation>
             <numerusform>Revisión %1 de «%2»: %n problema (advertencias: %3).</numerusform>

@@ -745,7 +745,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/export_dialog.py" line="+75"/>
+        <location filename="../src/transdesk/gui/export_dialog.py" line="+89"/>
         <source>File or folder</source>
         <translation>Fichier ou dossier</translation>
     </message>
@@ -853,17 +853,22 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+22"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>A Word document of %1 bytes.</source>
         <translation>Un document Word de %1 octets.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Ready to export</source>
         <translation>Prêt pour l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Revision %1 of “%2”: %n problem(s), %3 warning(s).</source>
         <translation>
             <numerusform>Révision %1 de «&#xa0;%2&#xa0;»&#xa0;: %n problème (avertissements&#xa0;: %3).</numerusform>

@@ -26,7 +26,14 @@ def open_dialog(window: object, qtbot: QtBot) -> ExportDialog:
     window.action(Act.EXPORT).trigger()  # type: ignore[attr-defined]
     dialog = window.export_dialog  # type: ignore[attr-defined]
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    assert not dialog.export_button.isEnabled()  # until the preview is in
+    previewed(qtbot, dialog)
     return dialog
+
+
+def previewed(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """The preview is rendered off the GUI thread: wait for it."""
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10_000)
 
 
 def test_an_editor_previews_checks_and_exports_an_approved_article(
@@ -47,6 +54,8 @@ def test_an_editor_previews_checks_and_exports_an_approved_article(
     assert not dialog.force.isVisible()  # approved: nothing to force
 
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    previewed(qtbot, dialog)
+    assert dialog.summary.text().startswith("Revision 4 of “UN: 1.2 million displaced")
     assert "Translated from Arabic by Rana Haddad" in dialog.preview_page.toPlainText()
     target = tmp_path / "floods.html"
     dialog.to_file.setChecked(True)
@@ -55,7 +64,7 @@ def test_an_editor_previews_checks_and_exports_an_approved_article(
         dialog.export_button.click()
     assert target.read_bytes().startswith(b"<!DOCTYPE html>")
     assert "Exported 1 file" in dialog.summary.text()
-    assert dialog.history.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: dialog.history.topLevelItemCount() == 1)  # refreshed after
     assert [r.format for r in export_history(db, article)] == ["html"]
     assert show_article(db, article, with_segments=False).status == "exported"
     assert window.settings.export_folder == str(target)
@@ -139,6 +148,7 @@ def test_qa_errors_hold_an_export_until_the_editor_says_why(
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
     qtbot.waitUntil(lambda: "export with --override-qa" in dialog.summary.text(), timeout=5000)
     assert asked == [["number-missing"]] and export_history(db, article) == []
+    qtbot.waitUntil(dialog.export_button.isEnabled)  # previewed again
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         dialog.export_button.click()
     [record] = export_history(db, article)

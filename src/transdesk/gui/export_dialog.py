@@ -38,6 +38,7 @@ from transdesk.gui.review.qa_override import ask_qa_override
 from transdesk.services.exporting import (
     Destination,
     ExportResult,
+    ExportView,
     Preview,
     export_history,
     export_many,
@@ -46,6 +47,18 @@ from transdesk.services.exporting import (
 from transdesk.services.qa_gate import QaErrorsRemain
 from transdesk.settings import Settings
 from transdesk.storage.database import Database
+
+
+def _page_html(format_name: str, shown: Preview) -> str | None:
+    """The page as a reader sees it: the exported HTML, or the ninjs body_html; None for
+    the other formats (their text is shown)."""
+    if format_name == "html":
+        return shown.data.decode("utf-8")
+    if format_name.startswith("ninjs"):
+        from transdesk.formats.export_ninjs import body_html
+
+        return body_html(shown.publication)
+    return None
 
 
 class ExportDialog(QDialog):
@@ -64,7 +77,8 @@ class ExportDialog(QDialog):
         self.setObjectName("export-dialog")
         self.db, self.article_ids, self.settings = db, article_ids, settings
         self.identity, self.background = identity, background
-        self.current: Preview | None = None
+        self.current: Preview | None = None  # the preview shown, once it is in
+        self._previews = 0  # preview requests made: only the newest is shown
         self.needs_force = False  # the article is not approved: only a forced export goes
         # Asked when QA errors hold articles back (replaced in tests).
         self.ask_qa_override: Callable[[list[Finding]], str | None] = self._ask_qa_override
@@ -102,7 +116,7 @@ class ExportDialog(QDialog):
         self.to_hot_folder.setChecked(bool(settings.hot_folder))
         self.to_file.setChecked(not settings.hot_folder)
         self._destination_kind_changed()
-        self.format_box.currentIndexChanged.connect(self.refresh)
+        self.format_box.currentIndexChanged.connect(lambda _index: self.refresh())
         self.to_file.toggled.connect(self._destination_kind_changed)
         self.browse.clicked.connect(self._browse)
         self.force.toggled.connect(self._update_buttons)
@@ -151,19 +165,37 @@ class ExportDialog(QDialog):
     def format_name(self) -> str:
         return str(self.format_box.currentData())
 
-    def refresh(self) -> None:
-        """Preview the first article in the chosen format, with its checks and history."""
-        first = self.article_ids[0]
-        try:
-            self.current = preview(self.db, first, self.format_name())
-            records = export_history(self.db, first)
-        except UserError as error:
-            self.current = None
-            self.summary.setText(str(error))
-            self._update_buttons()
-            return
-        self._show_preview(self.current)
-        self._show_checks(self.current)
+    def refresh(self, keep_summary: bool = False) -> None:
+        """Preview the first article in the chosen format, with its checks and history. The
+        export is rendered off the GUI thread; only the newest request is shown."""
+        self._previews += 1
+        asked, first, name, db = self._previews, self.article_ids[0], self.format_name(), self.db
+        self.current = None  # nothing to export until the preview is in
+        self._update_buttons()
+        if not keep_summary:
+            self.summary.setText(self.tr("Preparing the preview…"))
+
+        def work() -> tuple[Preview, list[ExportView], str | None]:
+            shown = preview(db, first, name)
+            return shown, export_history(db, first), _page_html(name, shown)
+
+        def done(result: tuple[Preview, list[ExportView], str | None]) -> None:
+            if asked == self._previews:
+                self._previewed(*result, keep_summary=keep_summary)
+
+        def failed(message: str) -> None:
+            if asked == self._previews:
+                self.summary.setText(message)
+                self._update_buttons()
+
+        self.background.run(work, done, failed)
+
+    def _previewed(
+        self, shown: Preview, records: list[ExportView], page_html: str | None, keep_summary: bool
+    ) -> None:
+        self.current = shown
+        self._show_preview(shown, page_html)
+        self._show_checks(shown, keep_summary)
         self.history.clear()
         self.history.addTopLevelItems(
             [
@@ -179,7 +211,7 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.reason, self.needs_force)
         self._update_buttons()
 
-    def _show_preview(self, shown: Preview) -> None:
+    def _show_preview(self, shown: Preview, page_html: str | None) -> None:
         name = self.format_name()
         rtl = direction(shown.publication.target_language) == "rtl"
         self.preview_text.setLayoutDirection(
@@ -195,19 +227,15 @@ class ExportDialog(QDialog):
         else:
             self.preview_text.setPlainText(shown.data.decode("utf-8", errors="replace"))
         # The page as a reader sees it: the exported HTML's body, or the ninjs body_html.
-        if name == "html":
-            self.preview_page.setHtml(shown.data.decode("utf-8"))
-        elif name.startswith("ninjs"):
-            from transdesk.formats.export_ninjs import body_html
-
-            self.preview_page.setHtml(body_html(shown.publication))
+        if page_html is not None:
+            self.preview_page.setHtml(page_html)
         else:
             self.preview_page.setPlainText(self.preview_text.toPlainText())
         self.preview_page.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
 
-    def _show_checks(self, shown: Preview) -> None:
+    def _show_checks(self, shown: Preview, keep_summary: bool = False) -> None:
         self.checks.clear()
         for text in shown.problems:
             self.checks.addTopLevelItem(QTreeWidgetItem(["✗ " + text]))
@@ -215,6 +243,8 @@ class ExportDialog(QDialog):
             self.checks.addTopLevelItem(QTreeWidgetItem(["⚠ " + text]))
         if not shown.problems and not shown.warnings:
             self.checks.addTopLevelItem(QTreeWidgetItem(["✓ " + self.tr("Ready to export")]))
+        if keep_summary:
+            return
         publication = shown.publication
         self.summary.setText(
             self.tr("Revision %1 of “%2”: %n problem(s), %3 warning(s).", "",
@@ -316,8 +346,8 @@ class ExportDialog(QDialog):
                 self.export([error.article_id for error in held], reason)
                 return
             lines += [str(error) for error in held]
-        self.refresh()  # the history gains the new records
         self.summary.setText("\n".join(lines))
+        self.refresh(keep_summary=True)  # the history gains the new records
         self.exported.emit(results)
 
     def _ask_qa_override(self, errors: list[Finding]) -> str | None:
