@@ -99,7 +99,7 @@ def _aids(db: Database, article: int, folder: Path) -> None:
     from xml.sax.saxutils import escape
 
     from transdesk.services.glossary import add_term
-    from transdesk.services.memory import import_tmx
+    from transdesk.services.memory_tmx import import_tmx
 
     tmx = folder / "desk-memory.tmx"
     tmx.write_text(

@@ -61,7 +61,7 @@ def language_pair(parser: argparse.ArgumentParser, *, required: bool) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from transdesk.cli import EXIT_OK, _open, _print_json
-    from transdesk.services.memory import import_tmx
+    from transdesk.services.memory_tmx import import_tmx
 
     result = import_tmx(_open(args), args.file, args.source_language, args.target_language)
     if args.json:
@@ -78,7 +78,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from transdesk.cli import EXIT_OK, _open
-    from transdesk.services.memory import export_tmx
+    from transdesk.services.memory_tmx import export_tmx
 
     count = export_tmx(_open(args), args.file, args.source_language, args.target_language)
     print(f"{args.file}: {count} units written")
@@ -114,7 +114,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_learn(args: argparse.Namespace) -> int:
     from transdesk.cli import EXIT_OK, _open
-    from transdesk.services.memory import learn_articles
+    from transdesk.services.memory_store import learn_articles
 
     count = learn_articles(_open(args), args.ids or None)
     print(f"{count} units stored")
@@ -138,7 +138,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 def _cmd_pretranslate(args: argparse.Namespace) -> int:
     from transdesk.cli import EXIT_OK, _acting, _open, _print_json
-    from transdesk.services.memory import pretranslate
+    from transdesk.services.pretranslation import pretranslate
 
     result = pretranslate(_open(args), args.id, author=_acting(args), role=args.acting_role)
     if args.json:

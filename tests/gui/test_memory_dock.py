@@ -52,7 +52,7 @@ def _tmx(path: Path, units: list[tuple[str, str]], author: str = "Karim Haddad")
 
 @pytest.fixture
 def memory(db: Database, tmp_path: Path) -> None:
-    from transdesk.services.memory import import_tmx
+    from transdesk.services.memory_tmx import import_tmx
 
     import_tmx(db, _tmx(tmp_path / "desk.tmx", [(ENVOY, ENVOY_EN), (HEADLINE, HEADLINE_EN)]))
 

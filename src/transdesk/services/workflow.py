@@ -176,7 +176,7 @@ def move(
         session.flush()
         if transition.target == "approved":
             # An approved translation is the newsroom's own: its sentences join the memory.
-            from transdesk.services.memory import learn_article
+            from transdesk.services.memory_store import learn_article
 
             learn_article(session, article.id)
         view = WorkflowEventView(

@@ -11,7 +11,7 @@ from lxml import etree
 from tests.shared_corpora import corpora
 from transdesk.core.errors import UserError
 from transdesk.core.languages import code_or_none
-from transdesk.services.memory import import_tmx
+from transdesk.services.memory_tmx import import_tmx
 from transdesk.storage.database import open_database
 
 pytestmark = pytest.mark.corpus

@@ -10,15 +10,10 @@ from sqlalchemy import func, select
 from tests.unit.services.review_helpers import EDITOR, TRANSLATOR, add_staff, make_article
 from transdesk.core.errors import UserError
 from transdesk.services.history import blame
-from transdesk.services.memory import (
-    concordance,
-    export_tmx,
-    find_matches,
-    import_tmx,
-    learn_article,
-    memory_stats,
-    pretranslate,
-)
+from transdesk.services.memory import concordance, find_matches, memory_stats
+from transdesk.services.memory_store import learn_article
+from transdesk.services.memory_tmx import export_tmx, import_tmx
+from transdesk.services.pretranslation import pretranslate
 from transdesk.services.revising import edit_segment
 from transdesk.services.workflow import approve, submit
 from transdesk.storage.database import Database

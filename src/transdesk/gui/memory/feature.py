@@ -22,7 +22,7 @@ from transdesk.gui.memory.term_dialog import AddTermDialog
 if TYPE_CHECKING:
     from transdesk.core.glossary import Glossary
     from transdesk.gui.main_window import MainWindow
-    from transdesk.services.memory import Pretranslation
+    from transdesk.services.pretranslation import Pretranslation
 
 
 class MemoryFeature(QObject):
@@ -200,7 +200,7 @@ class MemoryFeature(QObject):
         author, role = window.settings.user_name, window.settings.user_role
 
         def work() -> Pretranslation:
-            from transdesk.services.memory import pretranslate
+            from transdesk.services.pretranslation import pretranslate
 
             return pretranslate(db, article_id, author=author, role=role)
 
