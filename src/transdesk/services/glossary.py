@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from transdesk.core.glossary import Glossary, Term
 from transdesk.core.languages import checked_code
 from transdesk.formats.writing import write_atomically
 from transdesk.services.library import contains_pattern
+from transdesk.services.pair_import import PairImport
 from transdesk.storage.database import Database
 from transdesk.storage.models import GlossaryTerm
 
@@ -42,26 +43,6 @@ class TermView:
             "note": self.note,
             "forbidden": list(self.forbidden),
             "created_by": self.created_by,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class GlossaryImport:
-    path: str
-    source_language: str
-    target_language: str
-    added: int
-    updated: int
-    skipped: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "file": self.path,
-            "source_language": self.source_language,
-            "target_language": self.target_language,
-            "added": self.added,
-            "updated": self.updated,
-            "skipped": self.skipped,
         }
 
 
@@ -236,7 +217,7 @@ def import_terms(
     target_language: str | None = None,
     *,
     author: str | None = None,
-) -> GlossaryImport:
+) -> PairImport:
     """Add or update the file's terms for the pair, in one transaction: a bad entry refuses
     the whole file (named, with its line or entry), nothing stored."""
     from transdesk.formats.glossary_csv import read_csv
@@ -281,7 +262,7 @@ def import_terms(
                 row.target_term, row.note = term.target, term.note or row.note
                 row.forbidden = list(term.forbidden)
                 updated += 1
-    return GlossaryImport(str(path), pair[0], pair[1], added, updated)
+    return PairImport(str(path), pair[0], pair[1], added, updated)
 
 
 def _last_of_each(terms: Iterable[Term]) -> list[Term]:

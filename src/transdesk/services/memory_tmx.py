@@ -3,39 +3,16 @@ pair per file, imported in one transaction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
 from transdesk.core.errors import BadInputFile, InvalidValue
 from transdesk.core.languages import checked_code
 from transdesk.services.memory_store import TMX, NewUnit, store_units
+from transdesk.services.pair_import import PairImport
 from transdesk.storage.database import Database
 from transdesk.storage.models import MemoryUnit, utcnow
-
-
-@dataclass(frozen=True, slots=True)
-class TmxImport:
-    """What a TMX import did; ``skipped`` says why for each unit left out."""
-
-    path: str
-    source_language: str
-    target_language: str
-    added: int
-    updated: int
-    skipped: list[str]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "file": self.path,
-            "source_language": self.source_language,
-            "target_language": self.target_language,
-            "added": self.added,
-            "updated": self.updated,
-            "skipped": self.skipped,
-        }
 
 
 def import_tmx(
@@ -43,7 +20,7 @@ def import_tmx(
     path: Path,
     source_language: str | None = None,
     target_language: str | None = None,
-) -> TmxImport:
+) -> PairImport:
     """Store the units of a TMX file for one language pair, in one transaction.
 
     The source language defaults to the header's srclang; the target language to the only
@@ -94,7 +71,7 @@ def import_tmx(
         raise BadInputFile(path, f"holds no unit with both {source} and {target} text")
     with db.transaction() as session:
         added, updated = store_units(session, source, target, units)
-    return TmxImport(str(path), source, target, added, updated, skipped)
+    return PairImport(str(path), source, target, added, updated, skipped)
 
 
 def export_tmx(db: Database, path: Path, source_language: str, target_language: str) -> int:
