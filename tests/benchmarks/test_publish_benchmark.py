@@ -33,24 +33,25 @@ def test_publish_100_articles(db: Database, tmp_path: Path, wordpress_site: Word
 
         request.extensions["trace"] = trace
 
-    wp = WordPressClient(wordpress_site.url, wordpress_site.admin_user,
-                         wordpress_site.admin_password)  # fmt: skip
-    wp._http.event_hooks["request"].append(count_connections)
-    started, cpu = time.perf_counter(), time.process_time()
-    with wp:
-        results, errors = publish_many(
-            db, ids, "site", PublishOptions(categories=("World",), tags=("floods",)),
-            author="Omar Said", client=wp,
-        )  # fmt: skip
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(
-        f"\npublish {ARTICLES} articles to WordPress: {seconds:.2f} s "
-        f"({seconds / ARTICLES * 1000:.0f} ms each), {wp.requests} requests, "
-        f"{connections} TCP connection(s) opened; TransDesk's CPU time {cpu:.2f} s "
-        f"({cpu / seconds:.0%} of the wall time)"
-    )
-    assert not errors and len(results) == ARTICLES
-    # PHP's built-in server closes every connection (Connection: close), so here each
-    # request opens one; tests/unit/wordpress/test_connection_reuse.py shows the client
-    # keeping one connection with a server that allows it.
-    assert connections <= wp.requests
+    options = PublishOptions(categories=("World",), tags=("floods",))
+    for outcome in ("published", "updated"):  # then all of them again: updates
+        wp = WordPressClient(wordpress_site.url, wordpress_site.admin_user,
+                             wordpress_site.admin_password)  # fmt: skip
+        wp._http.event_hooks["request"].append(count_connections)
+        connections = 0
+        started, cpu = time.perf_counter(), time.process_time()
+        with wp:
+            results, errors = publish_many(db, ids, "site", options, author="Omar Said",
+                                           client=wp)  # fmt: skip
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        print(
+            f"\n{outcome} {ARTICLES} articles on WordPress: {seconds:.2f} s "
+            f"({seconds / ARTICLES * 1000:.0f} ms each), {wp.requests} requests, "
+            f"{connections} TCP connection(s) opened; TransDesk's CPU time {cpu:.2f} s "
+            f"({cpu / seconds:.0%} of the wall time)"
+        )
+        assert not errors and [r.outcome for r in results] == [outcome] * ARTICLES
+        # PHP's built-in server closes every connection (Connection: close), so here each
+        # request opens one; tests/unit/wordpress/test_connection_reuse.py shows the client
+        # keeping one connection with a server that allows it.
+        assert connections <= wp.requests
