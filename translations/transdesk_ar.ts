@@ -359,7 +359,7 @@
 <context>
     <name>CmsDestinationsBox</name>
     <message>
-        <location filename="../src/transdesk/gui/cms_destinations.py" line="+44"/>
+        <location filename="../src/transdesk/gui/cms_destinations.py" line="+45"/>
         <source>CMS destinations (WordPress)</source>
         <translation>وجهات النشر (ووردبريس)</translation>
     </message>
@@ -1943,7 +1943,12 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+70"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+71"/>
+        <source>Unchanged (new posts: draft)</source>
+        <translation>دون تغيير (المنشورات الجديدة: مسودة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>

@@ -359,7 +359,7 @@
 <context>
     <name>CmsDestinationsBox</name>
     <message>
-        <location filename="../src/transdesk/gui/cms_destinations.py" line="+44"/>
+        <location filename="../src/transdesk/gui/cms_destinations.py" line="+45"/>
         <source>CMS destinations (WordPress)</source>
         <translation>Destinos CMS (WordPress)</translation>
     </message>
@@ -1887,7 +1887,12 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../src/transdesk/gui/publish_dialog.py" line="+70"/>
+        <location filename="../src/transdesk/gui/publish_dialog.py" line="+71"/>
+        <source>Unchanged (new posts: draft)</source>
+        <translation>Sin cambios (entradas nuevas: borrador)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>

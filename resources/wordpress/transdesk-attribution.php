@@ -3,8 +3,8 @@
  * Plugin Name: TransDesk attribution
  * Description: Registers the post meta TransDesk writes when it publishes a translation (the
  *   original outlet, URL, authors, date, language and title; the translators, the editor, the
- *   rights; the TransDesk article and revision), so that the REST API reads and writes them.
- * Version: 1.0
+ *   rights; the TransDesk article, revision and push), so that the REST API reads and writes them.
+ * Version: 1.1
  * License: GPL-2.0-or-later
  *
  * Install: copy this file into wp-content/mu-plugins/ (a "must-use" plugin: always active),
@@ -29,6 +29,7 @@ function transdesk_attribution_keys() {
         'transdesk_rights'             => 'string',
         'transdesk_article'            => 'string',
         'transdesk_revision'           => 'integer',
+        'transdesk_push'               => 'string',
     );
 }
 
@@ -45,6 +46,7 @@ function transdesk_register_attribution_meta() {
         );
         if ('array' === $type) {
             $args['default'] = array();
+            $args['sanitize_callback'] = 'transdesk_attribution_list';
             $args['show_in_rest'] = array(
                 'schema' => array('type' => 'array', 'items' => array('type' => 'string')),
             );
@@ -55,7 +57,7 @@ function transdesk_register_attribution_meta() {
                 $args['sanitize_callback'] = 'absint';
             } else {
                 $args['default'] = '';
-                // Kept exactly as sent (names and quotes must survive); only tags are stripped.
+                // Kept exactly as sent: names, quotes and "<5%" must survive.
                 $args['sanitize_callback'] = 'transdesk_attribution_text';
             }
         }
@@ -64,7 +66,19 @@ function transdesk_register_attribution_meta() {
 }
 add_action('init', 'transdesk_register_attribution_meta');
 
-/** Plain text: tags removed, nothing else changed (no trimming or entity encoding). */
+/**
+ * Plain text, kept exactly as sent: no trimming, no tag stripping (which would cut
+ * "Inflation <5% …"), no entity encoding; text that is not valid UTF-8 is refused (kept
+ * empty). The value is data, not markup: whoever shows it escapes it (esc_html, esc_attr).
+ */
 function transdesk_attribution_text($value) {
-    return is_string($value) ? wp_strip_all_tags($value, false) : '';
+    return is_string($value) ? wp_check_invalid_utf8($value) : '';
+}
+
+/** A list of names: each one plain text as above; anything that is not text is dropped. */
+function transdesk_attribution_list($value) {
+    if (!is_array($value)) {
+        return array();
+    }
+    return array_values(array_map('transdesk_attribution_text', array_filter($value, 'is_string')));
 }

@@ -18,7 +18,10 @@ def publish_commands(commands: Any, acting_flags: Any) -> None:
     p = commands.add_parser("publish", help="send approved articles to a WordPress site")
     p.add_argument("ids", type=int, nargs="+", metavar="ID")
     p.add_argument("--to", required=True, metavar="NAME", help="a CMS destination (cms list)")
-    p.add_argument("--status", default="draft", choices=STATUSES, help="draft (the default)")
+    p.add_argument(
+        "--status", default=None, choices=STATUSES,
+        help="new posts are drafts unless given; an update keeps the site's status unless given",
+    )  # fmt: skip
     p.add_argument("--date", default="", metavar="ISO", help="when a future post goes live")
     p.add_argument("--category", action="append", default=[], metavar="C", help="repeatable")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")

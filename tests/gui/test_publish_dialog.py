@@ -39,6 +39,7 @@ def test_an_editor_publishes_and_gets_a_link_then_is_asked_before_overwriting(
     window.open_article(article)
     dialog = open_dialog(window)
     assert dialog.destination.currentData() == "desk"
+    assert dialog.status.currentData() is None  # new posts: drafts; updates keep the status
     assert not dialog.date.isEnabled()
     dialog.status.setCurrentIndex(dialog.status.findData("pending"))
     dialog.categories.setText("World, Middle East")
@@ -73,7 +74,9 @@ def test_an_editor_publishes_and_gets_a_link_then_is_asked_before_overwriting(
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     assert "changed on the site" in asked[0]
     qtbot.waitUntil(lambda: "(updated)" in dialog.outcome_label.text(), timeout=20_000)
-    assert read_post(site, post_id)["title"]["raw"] != "Edited on the site"
+    replaced = read_post(site, post_id)
+    assert replaced["title"]["raw"] != "Edited on the site"
+    assert replaced["status"] == "pending"  # re-published as it was: not back to a draft
     assert records(db) == [str(post_id)] * 3  # published, refused, updated: one post
 
 
@@ -143,3 +146,26 @@ def test_preferences_add_a_site_whose_password_stays_out_of_the_settings(
     assert "pw-9f3k" in credentials_path(settings_path).read_text(encoding="utf-8")
     dialog.accept()  # saved: only now is the password forgotten
     assert "pw-9f3k" not in credentials_path(settings_path).read_text(encoding="utf-8")
+
+
+def test_a_site_added_again_under_another_user_forgets_the_first_password(
+    qtbot: QtBot, settings_path: Path
+) -> None:
+    from transdesk import settings as settings_store
+    from transdesk.gui.preferences import PreferencesDialog
+    from transdesk.services.destinations import credentials_path
+
+    add_destination("desk", "https://news.example", "ed", "pw-ed-1", file_store=True,
+                    settings_file=settings_path)  # fmt: skip
+    dialog = PreferencesDialog(settings_store.load(settings_path), None, settings_path)
+    qtbot.addWidget(dialog)
+    box = dialog.cms
+    box.file_store.setChecked(True)
+    for field, text in ((box.name, " desk "), (box.url, "https://news.example"),
+                        (box.user, "chief"), (box.password, "pw-chief-2")):  # fmt: skip
+        field.setText(text)
+    box.add()
+    assert box.destinations() == [{"name": "desk", "url": "https://news.example", "user": "chief"}]
+    dialog.accept()
+    kept = credentials_path(settings_path).read_text(encoding="utf-8")
+    assert "pw-chief-2" in kept and "pw-ed-1" not in kept

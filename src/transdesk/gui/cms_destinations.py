@@ -25,6 +25,7 @@ from transdesk.core.errors import UserError
 from transdesk.services.destinations import (
     CmsDestination,
     NoKeyring,
+    as_setting,
     checked_destination,
     forget_password,
     keyring_usable,
@@ -83,7 +84,7 @@ class CmsDestinationsBox(QGroupBox):
         found = (
             self.sites.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sites.count())
         )
-        return [{"name": d.name, "url": d.url, "user": d.user} for d in found]
+        return [as_setting(destination) for destination in found]
 
     def add(self) -> None:
         try:
@@ -110,7 +111,7 @@ class CmsDestinationsBox(QGroupBox):
         self.password.clear()
         for row in range(self.sites.count() - 1, -1, -1):
             if self.sites.item(row).data(Qt.ItemDataRole.UserRole).name == destination.name:
-                self.sites.takeItem(row)
+                self.removed.append(self.sites.takeItem(row).data(Qt.ItemDataRole.UserRole))
         self._show(destination)
         self.message.setText(self.tr("Added; the password is kept outside TransDesk's files."))
 
@@ -122,8 +123,8 @@ class CmsDestinationsBox(QGroupBox):
 
     def forget_removed(self) -> None:
         """Preferences saved: the removed sites' passwords leave the keyring (or file)."""
-        kept = {d["name"] for d in self.destinations()}
+        kept = {CmsDestination(**d).account for d in self.destinations()}
         for destination in self.removed:
-            if destination.name not in kept:
+            if destination.account not in kept:
                 forget_password(destination, self.settings_file)
         self.removed.clear()

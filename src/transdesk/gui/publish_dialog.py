@@ -67,6 +67,8 @@ class PublishDialog(QDialog):
         for destination in list_destinations(settings_file):
             self.destination.addItem(f"{destination.name} — {destination.url}", destination.name)
         self.status = QComboBox()
+        # Re-publishing must not unpublish a live post: by default an update keeps the status.
+        self.status.addItem(self.tr("Unchanged (new posts: draft)"), None)
         self.status.addItem(self.tr("Draft"), "draft")
         self.status.addItem(self.tr("Pending review"), "pending")
         self.status.addItem(self.tr("Scheduled"), "future")
@@ -172,7 +174,7 @@ class PublishDialog(QDialog):
             seconds = self.date.dateTime().toSecsSinceEpoch()
             date = datetime.fromtimestamp(seconds, tz=UTC)
         return PublishOptions(
-            status=str(self.status.currentData()),
+            status=self.status.currentData(),
             date=date,
             categories=_names(self.categories.text()),
             tags=_names(self.tags.text()),

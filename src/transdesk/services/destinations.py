@@ -9,13 +9,14 @@ import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from transdesk import settings as preferences
 from transdesk.core.errors import InvalidValue, NotFound, UserError
 from transdesk.formats.writing import write_atomically
 
 SERVICE = "TransDesk"
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 @dataclass(frozen=True)
@@ -53,25 +54,44 @@ def add_destination(
     name: str, url: str, user: str, password: str, *, file_store: bool = False,
     settings_file: Path | None = None,
 ) -> CmsDestination:  # fmt: skip
-    """Add (or replace) a destination; the password goes to the keyring first."""
+    """Add (or replace) a destination; the password goes to the keyring first. A replaced
+    destination's password is forgotten when the new one is kept under another account."""
     destination = checked_destination(name, url, user, password)
     store_password(destination, password, file_store=file_store, settings_file=settings_file)
+    replaced = [d for d in list_destinations(settings_file) if d.name == destination.name]
     settings = preferences.load(settings_file)
-    kept = [d for d in settings.cms_destinations if d.get("name") != name]
-    settings.cms_destinations = [*kept, {"name": name, "url": url, "user": user}]
+    kept = [d for d in settings.cms_destinations if d.get("name") != destination.name]
+    settings.cms_destinations = [*kept, as_setting(destination)]
     preferences.save(settings, settings_file)
+    for old in replaced:
+        if old.account != destination.account:
+            forget_password(old, settings_file)
     return destination
+
+
+def as_setting(destination: CmsDestination) -> dict[str, str]:
+    """How a destination is kept in the settings file (never with its password)."""
+    return {"name": destination.name, "url": destination.url, "user": destination.user}
 
 
 def checked_destination(name: str, url: str, user: str, password: str) -> CmsDestination:
     """The destination as typed, trimmed; an empty field or a URL that is not a site's
-    http(s) address is refused, naming the field."""
+    address is refused, naming the field. Plain http is refused except on this computer:
+    the Application Password travels with every request."""
     name, url, user = name.strip(), url.strip().rstrip("/"), user.strip()
     if not name:
         raise InvalidValue("name", "is empty")
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
         raise InvalidValue("url", f"{url!r} is not the http(s) address of a site")
+    if parts.query or parts.fragment:
+        raise InvalidValue("url", f"{url!r}: give the site's address without ?… or #…")
+    if scheme == "http" and parts.hostname not in LOOPBACK:
+        raise InvalidValue(
+            "url", f"{url!r}: use https:// (over http the password can be read on the network)"
+        )
+    url = urlunsplit((scheme, parts.netloc.lower(), parts.path, "", ""))
     if not user:
         raise InvalidValue("user", "is empty")
     if not password:

@@ -1,15 +1,21 @@
 """Publishing approved translations to a WordPress site: one post per article, updated in
 place on re-publish, every attempt recorded (ExportRecord, format "wordpress").
 
-The post id is the record's ``external_id`` and its link the ``destination``; the detail
-line ends with the post's ``modified_gmt`` as the site answered our push, and ``sha256`` is
-the digest of the title, content and excerpt the site kept, so a later re-publish sees
-whether someone edited the post on the site since (the time alone has one-second steps).
+The record's ``destination`` is the site's address (as configured: records match a site by
+equality, never by prefix) and its ``external_id`` the post id. Whenever the site answered
+with the post, the detail ends with ``post ID (status) LINK, modified on site T`` and
+``sha256`` is the digest of the title, content and excerpt the site kept — also when the
+push then failed (the site dropped the attribution meta): the post exists and the next
+publish updates it. A later re-publish compares both with the site to see whether someone
+edited the post there (the time alone has one-second steps). An update whose answer never
+came is recorded with the digest of what was sent, so if it landed after all the next
+publish does not take our own write for an edit on the site.
 
 A create (POST /wp/v2/posts) is never blindly repeated: after a timeout, network error or
-5xx, the site's recent posts are searched for one carrying this article's URN and
-revision (meta ``transdesk_article``/``transdesk_revision``), and adopted if found; only
-then is the create sent again. Updates (POST /wp/v2/posts/ID) repeat safely.
+5xx, TransDesk waits, then searches the site's recent posts for one carrying this push's
+random identifier (meta ``transdesk_push``) and adopts it; only then is the create sent
+again. When every attempt went unanswered the record says
+so, and the next publish searches before it creates. Updates repeat safely.
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ import hashlib
 import html
 import json
 import re
+import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -47,17 +54,26 @@ from transdesk.wordpress.client import (
     SiteUnreachable,
     WordPressClient,
     WordPressError,
+    WrongPassword,
 )
 from transdesk.wordpress.post import STATUSES, post_payload, unstored_meta
 
 FORMAT = "wordpress"
-_MODIFIED = re.compile(r"modified on site (\S+)$")
+_POST_NOTE = re.compile(r"post (\d+) \(([^)]*)\) (\S+), modified on site (\S+)$")
+_UNANSWERED = "the next publish looks for it on the site first"
+_UNANSWERED_PUSH = re.compile(re.escape(_UNANSWERED) + r" \(push ([0-9a-f]{32})\)$")
 _RECORDS = cast(Table, ExportRecord.__table__)
+_SEARCH_WINDOW = timedelta(minutes=10)
+_LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # how far back a post made by a lost create is sought
+
+
+class CreateUnanswered(SiteUnreachable):
+    """Every create went unanswered: the post may exist on the site all the same."""
 
 
 @dataclass(frozen=True)
 class PublishOptions:
-    status: str = "draft"
+    status: str | None = None  # None: new posts are drafts, updates keep the site's status
     date: datetime | None = None  # for "future": when it goes live
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -65,7 +81,7 @@ class PublishOptions:
     qa_override: str = ""
 
     def check(self) -> None:
-        if self.status not in STATUSES:
+        if self.status is not None and self.status not in STATUSES:
             raise InvalidValue("--status", f"{self.status!r} is not one of {', '.join(STATUSES)}")
         if self.status == "future" and self.date is None:
             raise InvalidValue("--date", "is needed to schedule a post (--status future)")
@@ -155,7 +171,10 @@ def _publish_one(
             f"article {article_id} is {publication.status}; only approved articles publish"
         )
     qa_override = verdict_of(publication)
-    payload = post_payload(publication, batch.options.status, batch.options.date)
+    push = uuid.uuid4().hex
+    payload = post_payload(publication, batch.options.status, batch.options.date, push)
+    record = partial(_record, db, publication, actor, batch.client.url, qa_override, payload)
+    post: dict[str, Any] | None = None
     try:
         _add_terms(batch, payload)
         if _site_has_languages(batch):
@@ -166,16 +185,20 @@ def _publish_one(
             raise WordPressError(
                 f"{batch.client.url}: the site did not keep meta {', '.join(missing)} "
                 "(is the TransDesk plugin installed?); post "
-                f"{post.get('id')} has the text but not that attribution"
+                f"{post['id']} has the text but not that attribution"
             )
     except WordPressError as error:
-        _record(db, publication, actor, "failed", str(error), batch.client.url,
-                previous.post_id if previous else None, qa_override, payload)  # fmt: skip
+        if post is not None:  # the post exists as the site answered: the next push updates it
+            record("failed", f"{error}; {_post_note(post, batch.client.url)}", post)
+        else:
+            record("failed", str(error), None, previous.post_id if previous else None)
         raise
-    post_id, link = int(post["id"]), str(post.get("link") or batch.client.url)
-    detail = f"post {post_id} ({post.get('status')}), modified on site {post.get('modified_gmt')}"
-    _record(db, publication, actor, outcome, detail, link, post_id, qa_override, payload, post)
-    return Published(article_id, publication.revision, post_id, link, outcome, detail)
+    note = _post_note(post, batch.client.url)
+    record(outcome, note, post)
+    return Published(
+        article_id, publication.revision, int(post["id"]), _link(post, batch.client.url),
+        outcome, note,
+    )  # fmt: skip
 
 
 def _push(
@@ -185,16 +208,20 @@ def _push(
     previous: PushedPost | None,
 ) -> tuple[dict[str, Any], str]:
     client = batch.client
-    if previous is not None:
+    if previous is not None and previous.post_id is None:  # our last create went unanswered
+        since = previous.attempted_at - _SEARCH_WINDOW
+        found = _find_created(client, previous.push, since)
+        if found is not None:
+            return _update(client, found, payload), "published"
+    elif previous is not None and previous.post_id is not None:
         post_id = previous.post_id
         current = fetch_post(client, post_id)  # None: deleted on the site, publish it anew
         if current is not None:
             if edited_on_site(current, previous) and not batch.options.overwrite:
                 now, seen = str(current.get("modified_gmt")), previous.modified or "?"
                 raise PostChangedOnSite(post_id, seen, now, publication.article_id)
-            post = client.request("POST", f"/wp/v2/posts/{post_id}", body=payload)
-            return post, "updated"
-    return _create(client, publication, payload), "published"
+            return _update(client, post_id, payload), "updated"
+    return _create(client, {"status": "draft", **payload}), "published"
 
 
 def fetch_post(client: WordPressClient, post_id: int) -> dict[str, Any] | None:
@@ -210,55 +237,63 @@ def fetch_post(client: WordPressClient, post_id: int) -> dict[str, Any] | None:
             },
         )
     except WordPressError as error:
-        if "rest_post_invalid_id" in str(error) or " 404 " in str(error):
+        if error.code == "rest_post_invalid_id":
             return None
         raise
-    if not isinstance(post, dict) or post.get("status") == "trash":
-        return None
-    return post
+    post = _as_post(client, post, f"/wp/v2/posts/{post_id}")
+    return None if post.get("status") == "trash" else post
 
 
 def edited_on_site(post: dict[str, Any], pushed: PushedPost) -> bool:
     """Whether ``post`` changed on the site since our last push (its modified time, or its
-    title, content and excerpt: the time alone moves in whole seconds)."""
+    title, content and excerpt: the time alone moves in whole seconds). A post holding
+    exactly what a later, unanswered push sent is our own write, not an edit."""
+    kept = _digest(post)
+    if kept in pushed.sent:
+        return False
     if pushed.modified and str(post.get("modified_gmt")) != pushed.modified:
         return True
-    return bool(pushed.digest) and _digest(post) != pushed.digest
+    return bool(pushed.digest) and kept != pushed.digest
 
 
-def _create(
-    client: WordPressClient, publication: Publication, payload: dict[str, Any]
-) -> dict[str, Any]:
-    since = (datetime.now(UTC) - timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:%S")
+def _update(client: WordPressClient, post_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+    route = f"/wp/v2/posts/{post_id}"
+    return _as_post(client, client.request("POST", route, body=payload), route)
+
+
+def _create(client: WordPressClient, payload: dict[str, Any]) -> dict[str, Any]:
+    since = datetime.now(UTC) - _SEARCH_WINDOW
+    push = str(payload["meta"]["transdesk_push"])
+    unanswered = f"{_UNANSWERED} (push {push})"
     for attempt in range(client.retries + 1):
         try:
-            return cast(
-                dict[str, Any], client.request("POST", "/wp/v2/posts", body=payload, retry=False)
-            )
-        except SiteUnreachable:
-            found = _find_created(client, publication, since)
+            answer = client.request("POST", "/wp/v2/posts", body=payload, retry=False)
+            return _as_post(client, answer, "/wp/v2/posts")
+        except SiteUnreachable as error:
+            client.pause(attempt)  # a slow site may still be making the post: let it finish
+            try:
+                found = _find_created(client, push, since)
+            except SiteUnreachable as lost:
+                raise CreateUnanswered(f"{lost}; {unanswered}") from None
             if found is not None:
-                post = client.request("POST", f"/wp/v2/posts/{found}", body=payload)
-                return cast(dict[str, Any], post)
+                return _update(client, found, payload)
             if attempt == client.retries:
-                raise
-            client._sleep(client.backoff * 2**attempt)
+                raise CreateUnanswered(f"{error}; {unanswered}") from None
     raise AssertionError("unreachable")
 
 
-def _find_created(client: WordPressClient, publication: Publication, since: str) -> int | None:
-    """A post our failed create may have made after all (same article URN and revision)."""
+def _find_created(client: WordPressClient, push: str, since: datetime) -> int | None:
+    """The post an unanswered create made after all (meta ``transdesk_push`` is ``push``),
+    modified since ``since`` (sent with its offset: WordPress reads bare times as local)."""
     posts = client.request(
         "GET", "/wp/v2/posts",
-        params={"status": "any", "context": "edit", "modified_after": since, "per_page": 100,
-                "orderby": "modified", "_fields": "id,meta"},
+        params={"status": "any", "context": "edit", "per_page": 100, "orderby": "modified",
+                "modified_after": since.astimezone(UTC).replace(microsecond=0).isoformat(),
+                "_fields": "id,meta"},
     )  # fmt: skip
     for post in posts if isinstance(posts, list) else []:
-        meta = post.get("meta") or {}
-        if (
-            meta.get("transdesk_article") == publication.uri
-            and meta.get("transdesk_revision") == publication.revision
-        ):
+        meta = post.get("meta") if isinstance(post, dict) else None
+        if push and isinstance(meta, dict) and meta.get("transdesk_push") == push:
             return int(post["id"])
     return None
 
@@ -281,84 +316,125 @@ def _term(batch: _Batch, kind: str, name: str) -> int:
         params={"search": name.strip(), "per_page": 100, "_fields": "id,name"},
     )
     for term in found if isinstance(found, list) else []:
-        if html.unescape(str(term.get("name", ""))).casefold() == key[1]:
-            batch.terms[key] = int(term["id"])
+        if isinstance(term, dict) and html.unescape(str(term.get("name", ""))).casefold() == key[1]:
+            batch.terms[key] = _id_of(batch.client, term, f"/wp/v2/{kind}")
             return batch.terms[key]
     what = "category" if kind == "categories" else "tag"
     try:
         created = batch.client.request("POST", f"/wp/v2/{kind}", body={"name": name.strip()})
-    except WordPressError as error:
-        if isinstance(error, NotAllowed):
-            raise WordPressError(
-                f"{batch.client.url}: the {what} {name!r} does not exist and this user may not "
-                "create it; ask the site's editor or choose an existing one"
-            ) from None
-        raise
-    batch.terms[key] = int(created["id"])
+    except NotAllowed:
+        raise WordPressError(
+            f"{batch.client.url}: the {what} {name!r} does not exist and this user may not "
+            "create it; ask the site's editor or choose an existing one"
+        ) from None
+    batch.terms[key] = _id_of(batch.client, created, f"/wp/v2/{kind}")
     return batch.terms[key]
 
 
 def _site_has_languages(batch: _Batch) -> bool:
-    """Whether posts take a ``lang`` field (Polylang's REST API); asked once per batch."""
+    """Whether posts take a ``lang`` field (Polylang's REST API); asked once per batch. A
+    site that will not describe its posts (OPTIONS blocked) is taken to have none."""
     if batch.language is None:
-        schema = batch.client.request("OPTIONS", "/wp/v2/posts")
+        try:
+            schema = batch.client.request("OPTIONS", "/wp/v2/posts")
+        except (WrongPassword, SiteUnreachable):
+            raise
+        except WordPressError:
+            schema = None
         properties = (
             (schema.get("schema") or {}).get("properties") or {} if isinstance(schema, dict) else {}
         )
-        batch.language = "lang" in properties
+        batch.language = isinstance(properties, dict) and "lang" in properties
     return batch.language
+
+
+def _as_post(client: WordPressClient, answer: Any, route: str) -> dict[str, Any]:
+    """The post the site answered, or one clear line when the answer is not a post."""
+    _id_of(client, answer, route)
+    return cast(dict[str, Any], answer)
+
+
+def _id_of(client: WordPressClient, answer: Any, route: str) -> int:
+    found = answer.get("id") if isinstance(answer, dict) else None
+    if isinstance(found, bool) or not isinstance(found, int | str) or not str(found).isdigit():
+        raise WordPressError(
+            f"{client.url}: {route} answered without an id (is this a WordPress REST API?)"
+        )
+    return int(found)
+
+
+def _link(post: dict[str, Any], site: str) -> str:
+    return str(post.get("link") or f"{site}/?p={post['id']}")
+
+
+def _post_note(post: dict[str, Any], site: str) -> str:
+    """How the site left the post; parsed back by :func:`pushed_posts` (``_POST_NOTE``)."""
+    status = "".join(str(post.get("status") or "?").split())
+    link = _link(post, site).replace(" ", "%20")
+    modified = post.get("modified_gmt") or "?"
+    return f"post {post['id']} ({status}) {link}, modified on site {modified}"
 
 
 @dataclass(frozen=True)
 class PushedPost:
-    """An article's post on a site, as our last successful push left it."""
+    """An article's post on a site, as our pushes left it."""
 
-    post_id: int
+    post_id: int | None  # None: our last create went unanswered (it may exist all the same)
     revision: int
     link: str
-    modified: str | None  # the site's modified_gmt after that push
+    modified: str | None  # the site's modified_gmt after our last answered push
     digest: str | None  # SHA-256 of the title, content and excerpt the site kept
+    sent: tuple[str, ...] = ()  # digests of what later, unanswered updates sent
+    attempted_at: datetime = _LONG_AGO  # when the unanswered create was sent
+    push: str = ""  # and the identifier it carried (meta ``transdesk_push``)
 
 
 def pushed_posts(
     session: Any, article_ids: Sequence[int], destination: CmsDestination
 ) -> dict[int, PushedPost]:
-    """Each article's post on this site, from the export records."""
+    """Each article's post on this site (records for exactly this site address)."""
     found: dict[int, PushedPost] = {}
     rows = session.execute(
         select(ExportRecord.sha256, ExportRecord.article_id, ExportRecord.external_id,
-               ExportRecord.detail, ExportRecord.destination, ExportRecord.outcome,
-               ExportRecord.revision_number)
+               ExportRecord.detail, ExportRecord.revision_number, ExportRecord.created_at)
         .where(ExportRecord.article_id.in_(list(article_ids)), ExportRecord.format == FORMAT,
-               ExportRecord.external_id.is_not(None))
+               ExportRecord.destination == destination.url.rstrip("/"))
         .order_by(ExportRecord.created_at, ExportRecord.id)
     )  # fmt: skip
-    site = destination.url.rstrip("/") + "/"
-    for digest, article_id, external_id, detail, where, outcome, revision in rows:
-        if not (where + "/").startswith(site) or not (external_id or "").isdigit():
-            continue
-        match = _MODIFIED.search(detail or "")
-        if outcome in ("published", "updated"):
+    for digest, article_id, external_id, detail, revision, created_at in rows:
+        note = _POST_NOTE.search(detail or "")
+        known = found.get(article_id)
+        if note is not None:  # the site answered with the post: this is how we left it
+            modified = None if note.group(4) == "?" else note.group(4)
             found[article_id] = PushedPost(
-                int(external_id), revision, where, match.group(1) if match else None, digest
+                int(note.group(1)), revision, note.group(3), modified, digest
             )
+        elif unanswered := _UNANSWERED_PUSH.search(detail or ""):
+            when = created_at if created_at.tzinfo else created_at.replace(tzinfo=UTC)
+            push = unanswered.group(1)
+            found[article_id] = PushedPost(None, revision, "", None, None, (), when, push)
+        elif (
+            known is not None and known.post_id is not None and external_id == str(known.post_id)
+        ):  # an update that failed: it may have landed all the same
+            found[article_id] = replace(known, sent=(*known.sent, digest))
     return found
 
 
 def _record(
-    db: Database, publication: Publication, actor: Actor, outcome: str, detail: str,
-    where: str, post_id: int | None, qa_override: str | None, payload: dict[str, Any],
-    post: dict[str, Any] | None = None,
+    db: Database, publication: Publication, actor: Actor, site: str, qa_override: str | None,
+    payload: dict[str, Any], outcome: str, detail: str, post: dict[str, Any] | None,
+    post_id: int | None = None,
 ) -> None:  # fmt: skip
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    digest = _digest(post) if post is not None else hashlib.sha256(data).hexdigest()
+    if post is not None:
+        post_id = int(post["id"])
     now = utcnow()
     with db.engine.begin() as connection:
         connection.execute(
             insert(_RECORDS).values(
                 article_id=publication.article_id, revision_number=publication.revision,
-                person_id=actor.id, role=actor.role, format=FORMAT, destination=where,
-                sha256=digest, byte_count=len(data),
+                person_id=actor.id, role=actor.role, format=FORMAT, destination=site,
+                sha256=_digest(post if post is not None else payload), byte_count=len(data),
                 forced_reason=None, outcome=outcome, detail=" ".join(detail.split()),
                 external_id=None if post_id is None else str(post_id), created_at=now,
                 qa_override=qa_override,
@@ -370,7 +446,7 @@ def _record(
 
 
 def _digest(post: dict[str, Any]) -> str:
-    """SHA-256 of the title, content and excerpt as the site keeps them (raw)."""
+    """SHA-256 of the title, content and excerpt: raw as the site keeps them, or as sent."""
     parts = []
     for name in ("title", "content", "excerpt"):
         value = post.get(name)

@@ -73,7 +73,7 @@ def check_site_copies(
         pushed = {d: pushed_posts(session, [article_id], d).get(article_id) for d in destinations}
     copies = []
     for destination, post in pushed.items():
-        if post is None:
+        if post is None or post.post_id is None:  # never published, or no answer yet
             continue
         newest_revision = max(newest or 0, post.revision)
         try:

@@ -15,7 +15,13 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 
 
 class WordPressError(UserError):
-    """The site refused or could not be reached; one line saying which and why."""
+    """The site refused or could not be reached; one line saying which and why. ``status``
+    and ``code`` are the HTTP status and the REST error code when the site answered."""
+
+    def __init__(self, message: str, *, status: int | None = None, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
 
 
 class WrongPassword(WordPressError):
@@ -80,6 +86,10 @@ class WordPressClient:
     def close(self) -> None:
         self._http.close()
 
+    def pause(self, attempt: int) -> None:
+        """Wait before retry number ``attempt + 1`` (exponential back-off)."""
+        self._sleep(self.backoff * 2**attempt)
+
     def request(
         self,
         method: str,
@@ -106,11 +116,11 @@ class WordPressClient:
             except httpx.TransportError as error:
                 problem = "timed out" if isinstance(error, httpx.TimeoutException) else str(error)
                 if retry and attempt <= self.retries:
-                    self._sleep(self.backoff * 2 ** (attempt - 1))
+                    self.pause(attempt - 1)
                     continue
                 raise SiteUnreachable(f"{self.url}: {problem or type(error).__name__}") from None
             if response.status_code in RETRY_STATUSES and retry and attempt <= self.retries:
-                self._sleep(self.backoff * 2 ** (attempt - 1))
+                self.pause(attempt - 1)
                 continue
             return self._answer(response, method, route)
 
@@ -122,16 +132,26 @@ class WordPressClient:
             data = None
         message = data.get("message", "") if isinstance(data, dict) else ""
         message = " ".join(str(message).split())[:200]
-        if status == 401:
+        code = str(data.get("code", "")) if isinstance(data, dict) else ""
+        if status == 401:  # the site's reason tells a wrong password from a stripped header
             raise WrongPassword(
                 f"{self.url}: the user name or Application Password was refused (401)"
-            )
+                + (f"; the site says: {message}" if message else ""),
+                status=status, code=code,
+            )  # fmt: skip
         if status == 403:
-            raise NotAllowed(f"{self.url}: not allowed ({method} {route}: {message or 403})")
+            raise NotAllowed(
+                f"{self.url}: not allowed ({method} {route}: {message or 403})",
+                status=status, code=code,
+            )  # fmt: skip
         if status in RETRY_STATUSES:
-            raise SiteUnreachable(f"{self.url}: the site failed ({status}) {message}".rstrip())
+            raise SiteUnreachable(
+                f"{self.url}: the site failed ({status}) {message}".rstrip(),
+                status=status, code=code,
+            )  # fmt: skip
         if status >= 400 or data is None:
             raise WordPressError(
-                f"{self.url}: {method} {route} answered {status} {message or 'without JSON'}"
-            )
+                f"{self.url}: {method} {route} answered {status} {message or 'without JSON'}",
+                status=status, code=code,
+            )  # fmt: skip
         return data

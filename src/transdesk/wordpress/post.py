@@ -16,7 +16,7 @@ META_KEYS = (
     "transdesk_original_url", "transdesk_original_outlet", "transdesk_original_authors",
     "transdesk_original_published", "transdesk_original_language", "transdesk_original_title",
     "transdesk_translators", "transdesk_editor", "transdesk_rights", "transdesk_article",
-    "transdesk_revision",
+    "transdesk_revision", "transdesk_push",
 )  # fmt: skip
 _HEADLINE = re.compile(r"<h1>.*?</h1>\n?", re.DOTALL)
 
@@ -49,16 +49,22 @@ def post_meta(publication: Publication) -> dict[str, Any]:
 
 
 def post_payload(
-    publication: Publication, status: str = "draft", date: datetime | None = None
+    publication: Publication,
+    status: str | None = None,
+    date: datetime | None = None,
+    push: str = "",
 ) -> dict[str, Any]:
-    """The body of ``POST /wp/v2/posts`` (terms and language are added by the caller)."""
+    """The body of ``POST /wp/v2/posts`` (terms and language are added by the caller). With
+    no ``status`` an update leaves the post's status as it is on the site. ``push`` names
+    this push (meta ``transdesk_push``): a post whose create went unanswered is found by it."""
     payload: dict[str, Any] = {
         "title": publication.headline,
         "content": post_content(publication),
         "excerpt": publication.standfirst,
-        "status": status,
-        "meta": post_meta(publication),
+        "meta": {**post_meta(publication), "transdesk_push": push},
     }
+    if status is not None:
+        payload["status"] = status
     if date is not None:
         payload["date_gmt"] = _moment(date).removesuffix("Z")
     return payload

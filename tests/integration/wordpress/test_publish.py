@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -30,7 +31,13 @@ from transdesk.services.revising import edit_segment
 from transdesk.services.workflow import approve, submit
 from transdesk.storage.database import Database
 from transdesk.storage.models import ExportRecord
-from transdesk.wordpress.client import NotAllowed, PostChangedOnSite, WordPressError, WrongPassword
+from transdesk.wordpress.client import (
+    NotAllowed,
+    PostChangedOnSite,
+    WordPressClient,
+    WordPressError,
+    WrongPassword,
+)
 from transdesk.wordpress.post import post_content, post_meta
 
 pytestmark = pytest.mark.database
@@ -178,8 +185,11 @@ def test_a_wrong_password_is_clear_and_recorded(
     before = len(on_site(wordpress_site, "/wp/v2/posts", status="any", per_page=100))
     _, errors = publish_many(db, [article], "site", PublishOptions(), author=EDITOR)
     assert isinstance(errors[0], WrongPassword)
+    # One line: which site, what was refused, and WordPress's own reason (which tells a
+    # wrong password from a server that strips the Authorization header).
     assert str(errors[0]) == (
-        f"{wordpress_site.url}: the user name or Application Password was refused (401)"
+        f"{wordpress_site.url}: the user name or Application Password was refused (401); "
+        "the site says: Sorry, you are not allowed to create posts as this user."
     )
     record = records(db)[-1]
     assert (record.outcome, record.external_id) == ("failed", None)
@@ -289,3 +299,156 @@ def test_the_editor_sees_whether_the_sites_copy_is_still_current(
     add_destination(site, wordpress_site.url, wordpress_site.admin_user, "wrong", file_store=True)
     (copy,) = check_site_copies(db, article)
     assert copy.state == "unknown" and "refused (401)" in copy.line()
+
+
+class LossyNetwork(httpx.HTTPTransport):
+    """The real site, but the answers to some requests never arrive (they time out after the
+    site did the work): ``drop(request)`` says which."""
+
+    def __init__(self, drop: Callable[[httpx.Request], bool]) -> None:
+        super().__init__()
+        self.drop = drop
+        self.dropped = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if not self.drop(request):
+            return response
+        response.read()
+        response.close()
+        self.dropped += 1
+        raise httpx.ReadTimeout("the answer never came", request=request)
+
+
+def lossy_client(site: WordPressSite, drop: Callable[[httpx.Request], bool]) -> WordPressClient:
+    transport = LossyNetwork(drop)
+    return WordPressClient(site.url, site.admin_user, site.admin_password, transport=transport,
+                           sleep=lambda seconds: None)  # fmt: skip
+
+
+def is_create(request: httpx.Request) -> bool:
+    return request.method == "POST" and request.url.params["rest_route"] == "/wp/v2/posts"
+
+
+def site_setting(site: WordPressSite, **values: str) -> dict[str, Any]:
+    answer = httpx.post(
+        site.url + "/", params={"rest_route": "/wp/v2/settings"}, json=values, timeout=30,
+        auth=(site.admin_user, site.admin_password),
+    )  # fmt: skip
+    answer.raise_for_status()
+    return cast(dict[str, Any], answer.json())
+
+
+def post_ids(site: WordPressSite) -> set[int]:
+    """Every post on the site but those in its trash (the tests share one site)."""
+    return {p["id"] for p in on_site(site, "/wp/v2/posts", status="any", per_page=100)}
+
+
+def test_a_create_whose_answer_was_lost_is_found_on_a_site_west_of_greenwich(
+    db: Database, wordpress_site: WordPressSite
+) -> None:
+    """The post was made but the answer never came: TransDesk finds it (the search window
+    carries its UTC offset, which WordPress would otherwise read as the site's local time)
+    instead of posting a duplicate."""
+    article = arabic_article(db)
+    site = destination(wordpress_site)
+    before, posts = site_setting(wordpress_site)["timezone"], post_ids(wordpress_site)
+    site_setting(wordpress_site, timezone="America/New_York")
+    try:
+        with lossy_client(wordpress_site, is_create) as client:
+            results, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR,
+                                           client=client)  # fmt: skip
+            assert client._http._transport.dropped == 1  # type: ignore[attr-defined]
+    finally:
+        site_setting(wordpress_site, timezone=before or "UTC")
+    assert not errors, errors
+    assert post_ids(wordpress_site) - posts == {results[0].post_id}
+    assert results[0].outcome == "published"
+
+
+def test_when_no_create_answer_ever_comes_the_next_publish_looks_before_it_creates(
+    db: Database, wordpress_site: WordPressSite
+) -> None:
+    article = arabic_article(db)
+    site, posts = destination(wordpress_site), post_ids(wordpress_site)
+
+    def lost(request: httpx.Request) -> bool:  # the create, and every search for it
+        return request.url.params["rest_route"] == "/wp/v2/posts" and request.method != "OPTIONS"
+
+    with lossy_client(wordpress_site, lost) as client:
+        _, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR,
+                                 client=client)  # fmt: skip
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    made = post_ids(wordpress_site) - posts
+    assert len(made) == 1  # the create was sent once, then only searches
+    results, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    assert not errors and {results[0].post_id} == made
+    assert post_ids(wordpress_site) - posts == made
+
+
+def test_an_update_that_landed_unanswered_is_not_taken_for_an_edit_on_the_site(
+    db: Database, wordpress_site: WordPressSite
+) -> None:
+    article = arabic_article(db)
+    site = destination(wordpress_site)
+    first, _ = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    post_id = first[0].post_id
+    edit_segment(db, article, 6, "Demands diverge", author=EDITOR)
+
+    def update(request: httpx.Request) -> bool:
+        return request.method == "POST" and request.url.params["rest_route"].endswith(f"/{post_id}")
+
+    with lossy_client(wordpress_site, update) as client:
+        _, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR,
+                                 client=client)  # fmt: skip
+    assert errors and records(db)[-1].outcome == "failed"
+    assert "Demands diverge" in on_site(wordpress_site, f"/wp/v2/posts/{post_id}")["content"]["raw"]
+    results, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    assert not errors, errors  # our own write, not someone's edit
+    assert (results[0].post_id, results[0].outcome) == (post_id, "updated")
+
+
+def test_republishing_keeps_a_live_post_live_unless_told_otherwise(
+    db: Database, wordpress_site: WordPressSite
+) -> None:
+    article = arabic_article(db)
+    site = destination(wordpress_site)
+    live, _ = publish_many(db, [article], site, PublishOptions("publish"), author=EDITOR)
+    post_id = live[0].post_id
+    publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    assert on_site(wordpress_site, f"/wp/v2/posts/{post_id}")["status"] == "publish"
+    publish_many(db, [article], site, PublishOptions("draft"), author=EDITOR)
+    assert on_site(wordpress_site, f"/wp/v2/posts/{post_id}")["status"] == "draft"
+
+
+def test_a_post_deleted_for_good_is_published_anew(
+    db: Database, wordpress_site: WordPressSite
+) -> None:
+    article = arabic_article(db)
+    site = destination(wordpress_site)
+    first, _ = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    httpx.delete(
+        wordpress_site.url + "/", timeout=30,
+        params={"rest_route": f"/wp/v2/posts/{first[0].post_id}", "force": "true"},
+        auth=(wordpress_site.admin_user, wordpress_site.admin_password),
+    ).raise_for_status()  # fmt: skip
+    posts = post_ids(wordpress_site)
+    again, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    assert not errors and again[0].outcome == "published"
+    assert post_ids(wordpress_site) - posts == {again[0].post_id}
+
+
+def test_the_plugin_keeps_attribution_text_exactly_as_sent(wordpress_site: WordPressSite) -> None:
+    meta = {
+        "transdesk_original_title": "  Inflation <5% in March, \"down\" & 'steady' ",
+        "transdesk_rights": "<b>© Agency</b>",
+        "transdesk_translators": [" Leila <Mansour> ", "كريم الحداد"],
+    }
+    made = httpx.post(
+        wordpress_site.url + "/", params={"rest_route": "/wp/v2/posts"}, timeout=30,
+        json={"title": "plugin check", "meta": meta},
+        auth=(wordpress_site.admin_user, wordpress_site.admin_password),
+    )  # fmt: skip
+    made.raise_for_status()
+    kept = on_site(wordpress_site, f"/wp/v2/posts/{made.json()['id']}")["meta"]
+    assert {key: kept[key] for key in meta} == meta

@@ -27,10 +27,10 @@ from transdesk.services.destinations import (
     get_destination,
     get_password,
 )
-from transdesk.services.publishing import Published, PublishOptions, publish_many
+from transdesk.services.publishing import Published, PublishOptions, fetch_post, publish_many
 from transdesk.storage.database import Database
 from transdesk.storage.models import ExportRecord
-from transdesk.wordpress.client import PostChangedOnSite, WordPressClient
+from transdesk.wordpress.client import PostChangedOnSite, WordPressClient, WordPressError
 
 SECRET = "abcd efgh"
 
@@ -143,6 +143,86 @@ def test_unapproved_articles_and_bad_options_are_refused(
     assert "only approved" in str(errors[0]) and not site.posts
     with pytest.raises(UserError, match="--date"):
         publish(db, site, [article], status="future")
+
+
+def test_records_match_a_site_by_its_address_not_by_a_prefix(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """WordPress in a subfolder of another site's address is another site: publishing there
+    makes its own post rather than updating the first site's."""
+    article = translated(db, tmp_path)
+    publish(db, site, [article])
+    add_destination("blog", URL + "/blog", "ed", SECRET, file_store=True)
+    with WordPressClient(URL + "/blog", "ed", SECRET, transport=site.transport()) as wp:
+        results, errors = publish_many(db, [article], "blog", PublishOptions(), author=EDITOR,
+                                       client=wp)  # fmt: skip
+    assert not errors and results[0].outcome == "published" and len(site.posts) == 2
+
+
+def test_a_site_that_refuses_options_has_no_languages_and_still_publishes(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    site.options_status = 405
+    results, errors = publish(db, site, [translated(db, tmp_path)])
+    assert not errors and "lang" not in site.posts[results[0].post_id]
+
+
+def test_an_answer_that_is_not_a_post_is_a_recorded_failure(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    site.answer_posts_with = ["not", "a", "post"]
+    _, errors = publish(db, site, [translated(db, tmp_path)])
+    assert "answered without an id (is this a WordPress REST API?)" in str(errors[0])
+    assert outcomes(db)[-1][0] == "failed"
+
+
+def test_a_post_whose_push_failed_after_it_was_written_is_updated_next_time(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """The site kept the text but dropped the attribution: the post exists, so the next
+    publish (plugin installed) updates it instead of making a second one."""
+    article = translated(db, tmp_path)
+    site.registered_meta = {"transdesk_article"}
+    _, errors = publish(db, site, [article])
+    assert errors and outcomes(db)[-1][:2] == ("failed", "1")
+    site.registered_meta = None
+    results, errors = publish(db, site, [article])
+    assert not errors and results[0].outcome == "updated" and len(site.posts) == 1
+
+
+def test_a_404_that_is_not_a_missing_post_is_an_error_not_a_deletion() -> None:
+    site = FakeSite()
+    with WordPressClient(URL, "ed", SECRET, transport=site.transport()) as wp:
+        assert fetch_post(wp, 7) is None  # rest_post_invalid_id: the post is gone
+        with pytest.raises(WordPressError, match="404 No route") as raised:
+            wp.request("GET", "/wp/v2/posts/x")
+    assert (raised.value.status, raised.value.code) == (404, "rest_no_route")
+
+
+def test_cms_fields_are_kept_trimmed_and_a_replaced_account_forgets_its_password() -> None:
+    add_destination("  desk  ", " HTTPS://WP.test/ ", " ed ", SECRET, file_store=True)
+    kept = get_destination("desk")
+    assert (kept.name, kept.url, kept.user) == ("desk", "https://wp.test", "ed")
+    assert get_password(kept) == SECRET
+    add_destination("desk", URL, "another", "new secret", file_store=True)
+    assert SECRET not in credentials_path().read_text(encoding="utf-8")
+    assert get_password(get_destination("desk")) == "new secret"
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("http://news.example.org", "use https://"),
+        ("https://news.example.org/?p=1", "without ?"),
+        ("https://user:pw@news.example.org", r"not the http\(s\) address"),
+        ("ftp://news.example.org", r"not the http\(s\) address"),
+    ],
+)
+def test_a_site_address_that_would_leak_or_break_is_refused(url: str, problem: str) -> None:
+    with pytest.raises(UserError, match=problem) as raised:
+        add_destination("desk", url, "ed", SECRET, file_store=True)
+    assert str(raised.value).startswith("url: ")
+    add_destination("local", "http://localhost:8080", "ed", SECRET, file_store=True)
 
 
 def test_without_a_keyring_the_password_needs_the_opt_in_file_store(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-URL = "http://wp.test"
+URL = "https://wp.test"
 
 
 @dataclass
@@ -24,6 +24,8 @@ class FakeSite:
     may_create_terms: bool = True
     lose_create_answers: int = 0  # creates that succeed but whose answer never arrives
     fail_next: list[int] = field(default_factory=list)  # statuses to answer first
+    options_status: int = 200  # a site (or its firewall) may refuse OPTIONS
+    answer_posts_with: Any = None  # not None: what a create answers instead of the post
     requests: int = 0
     clock: int = 0
 
@@ -45,6 +47,8 @@ class FakeSite:
         body = json.loads(request.content) if request.content else {}
         parts = route.strip("/").split("/")
         if route == "/wp/v2/posts" and request.method == "OPTIONS":
+            if self.options_status != 200:
+                return httpx.Response(self.options_status, json={"code": "blocked"})
             return httpx.Response(200, json={"schema": {"properties": {"title": {}}}})
         if parts[-1] in ("categories", "tags"):
             return self._terms(request, parts[-1], body)
@@ -57,7 +61,11 @@ class FakeSite:
             if self.lose_create_answers:
                 self.lose_create_answers -= 1
                 raise httpx.ReadTimeout("lost", request=request)
+            if self.answer_posts_with is not None:
+                return httpx.Response(201, json=self.answer_posts_with)
             return httpx.Response(201, json=self.posts[post_id])
+        if not parts[-1].isdigit():
+            return httpx.Response(404, json={"code": "rest_no_route", "message": "No route"})
         post_id = int(parts[-1])
         if post_id not in self.posts:
             return httpx.Response(404, json={"code": "rest_post_invalid_id", "message": "gone"})
