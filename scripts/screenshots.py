@@ -3,13 +3,16 @@
 Offscreen, with a throwaway database holding the sample reports in resources/samples/:
 the library, the editor with an Arabic source, the whole window in the Arabic UI, an
 editor's review (the Review dock with a comment and a quality issue), the diff view and
-the export dialog, and the translator's aids (a memory match, glossary terms marked in
-the source, the QA dock).
+the export dialog, the translator's aids (a memory match, glossary terms marked in the
+source, the QA dock) and, when this machine can run the test WordPress (scripts/setup.sh
+--test installs it), the Publish dialog with the article's copy on the site.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -120,6 +123,45 @@ def _aids(db: Database, article: int, folder: Path) -> None:
     journal(db, article, [DraftText(segment.id, slip, "draft")])
 
 
+def _publish_dialog(
+    app: QApplication, window: MainWindow, db: Database, article: int, folder: Path
+) -> None:
+    """Publish the approved article to a throwaway WordPress, then show the Publish dialog
+    saying the site's copy is current."""
+    from transdesk.gui.actions import Act
+    from transdesk.services.destinations import add_destination
+    from transdesk.services.publishing import PublishOptions, publish_many
+
+    server = REPO / "tests" / "integration" / "wordpress" / "wordpress-test-server.sh"
+    site_folder = Path(tempfile.mkdtemp(prefix="transdesk-wordpress-"))  # MariaDB gets in
+    started = subprocess.run([str(server), "start", str(site_folder)], capture_output=True,
+                             text=True, timeout=300)  # fmt: skip
+    if started.returncode != 0:
+        print(f"publish.png not made: {started.stderr.strip().splitlines()[-1:]}")
+        return
+    try:
+        site = json.loads(started.stdout.strip().splitlines()[-1])
+        settings_file = folder / "settings.json"
+        add_destination("Newsroom site", site["url"], site["admin_user"], site["admin_password"],
+                        file_store=True, settings_file=settings_file)  # fmt: skip
+        options = PublishOptions(categories=("Middle East",), tags=("water",))
+        publish_many(db, [article], "Newsroom site", options,
+                     author="Omar Said", settings_file=settings_file)  # fmt: skip
+        window.action(Act.PUBLISH).trigger()
+        dialog = window.publish_dialog
+        dialog.categories.setText("Middle East")
+        dialog.tags.setText("water, Geneva")
+        dialog.resize(760, 420)
+        _settle(app, dialog.copies_label.isVisible)
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(OUT / "publish.png"))
+        print(f"wrote {OUT / 'publish.png'}")
+        dialog.close()
+    finally:
+        subprocess.run([str(server), "stop", str(site_folder)], capture_output=True, timeout=60)
+
+
 def _settle(app: QApplication, ready: Callable[[], bool]) -> None:
     """Let timers and background answers arrive (at most five seconds)."""
     deadline = time.monotonic() + 5
@@ -200,6 +242,7 @@ def main() -> int:
         exporting.grab().save(str(OUT / "export.png"))
         print(f"wrote {OUT / 'export.png'}")
         exporting.close()
+        _publish_dialog(app, window, db, article, Path(folder))
         window.journal.shutdown()
         window.background.shutdown()
         window.hide()

@@ -55,8 +55,9 @@ def test_an_editor_publishes_and_gets_a_link_then_is_asked_before_overwriting(
     # Opened again, the dialog says where the article already is, and that it is current.
     dialog = open_dialog(window)
     qtbot.waitUntil(dialog.copies_label.isVisible, timeout=20_000)
-    assert f"desk: post {post_id}, revision" in dialog.copies_label.text()
-    assert " — current <a href=" in dialog.copies_label.text()
+    line = dialog.copies_label.text()
+    assert f"\u2068desk\u2069: post {post_id}, revision" in line  # the name keeps its direction
+    assert f' — current \u2068<a href="{read_post(site, post_id)["link"]}">' in line
 
     httpx.post(
         site.url + "/", params={"rest_route": f"/wp/v2/posts/{post_id}"},

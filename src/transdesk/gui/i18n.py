@@ -62,3 +62,10 @@ def install_language(app: QApplication, preference: str, folder: Path | None = N
 def ui_locale() -> str:
     """The Babel locale for numbers and dates in the UI."""
     return _current
+
+
+def isolated(text: str) -> str:
+    """``text`` between FSI and PDI: a name, number or URL put into a translated line keeps
+    its own direction (an English site name in an Arabic line, an Arabic headline in an
+    English one) and does not reorder the punctuation around it."""
+    return f"\u2068{text}\u2069"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from transdesk.core.errors import UserError
 from transdesk.gui.background import Background, Identity, ProgressRelay
+from transdesk.gui.i18n import isolated
 from transdesk.services.destinations import (
     list_destinations,
 )
@@ -75,6 +76,9 @@ class PublishDialog(QDialog):
         self.status.addItem(self.tr("Published"), "publish")
         self.date = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.date.setCalendarPopup(True)
+        # ISO order: 06/12 must not be read as June by one desk and December by another. (In
+        # an Arabic interface Qt mirrors the sections, to read right to left in this order.)
+        self.date.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.categories = QLineEdit()
         self.categories.setPlaceholderText(self.tr("Names, separated by commas"))
         self.tags = QLineEdit()
@@ -155,18 +159,18 @@ class PublishDialog(QDialog):
             ),
             EDITED: self.tr("edited on the site"),
             GONE: self.tr("gone from the site"),
-            UNKNOWN: self.tr("could not be checked: %1").replace("%1", copy.problem),
+            UNKNOWN: self.tr("could not be checked: %1").replace("%1", isolated(copy.problem)),
         }
         where = (
             self.tr("%1: post %2, revision %3")
-            .replace("%1", copy.destination)
+            .replace("%1", isolated(copy.destination))
             .replace("%2", str(copy.post_id))
             .replace("%3", str(copy.revision))
         )
         link = html.escape(copy.link)
-        return (
-            f'{html.escape(where)} — {html.escape(states[copy.state])} <a href="{link}">{link}</a>'
-        )
+        state = html.escape(states[copy.state])
+        anchor = f'<a href="{link}">{link}</a>'
+        return f"{html.escape(where)} — {state} {isolated(anchor)}"
 
     def options(self) -> PublishOptions:
         date = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from transdesk.core.qa.findings import Finding, fill
+from transdesk.gui.i18n import isolated
 
 # Literal strings, for pyside6-lupdate; a test keeps them equal to the core's lists.
 TEMPLATES = (
@@ -49,5 +50,5 @@ def _translate(text: str) -> str:
 def finding_text(finding: Finding) -> str:
     """The finding's message in the interface's language. A number, URL or name quoted
     from the text stays as it is, isolated (FSI…PDI) so it keeps its own direction."""
-    args = tuple(_translate(arg) if arg in _WORDS else f"\u2068{arg}\u2069" for arg in finding.args)
+    args = tuple(_translate(arg) if arg in _WORDS else isolated(arg) for arg in finding.args)
     return fill(_translate(finding.template), args)

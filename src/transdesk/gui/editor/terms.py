@@ -15,6 +15,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QMenu, QWidget
 
+from transdesk.gui.i18n import isolated
+
 if TYPE_CHECKING:
     from transdesk.core.glossary import Glossary, TermHit
 
@@ -121,7 +123,7 @@ def choose_term(parent: QWidget, terms: list[tuple[str, str]], at: QPoint) -> st
         # "&1": the digit chooses the item; FSI…PDI keep an Arabic term in its place.
         source, target_label = source.replace("&", "&&"), target.replace("&", "&&")
         action = menu.addAction(
-            f"&{number}  \u2068{source}\u2069 {_arrow()} \u2068{target_label}\u2069"
+            f"&{number}  {isolated(source)} {_arrow()} {isolated(target_label)}"
         )
         action.setData(target)
     if not menu.actions():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from transdesk.core.languages import direction
 from transdesk.gui.background import Background
+from transdesk.gui.i18n import isolated
 from transdesk.gui.memory.cards import (
     CardList,
     MatchCard,
@@ -46,11 +47,6 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
-
-
-def _isolated(text: str) -> str:
-    """FSI…PDI: an Arabic headline keeps its own direction inside an English line."""
-    return f"\u2068{text}\u2069"
 
 
 class MemoryPanel(QWidget):
@@ -235,10 +231,10 @@ class MemoryPanel(QWidget):
 
     def _details(self, match: MemoryMatch) -> str:
         if match.origin == "tmx":
-            origin = self.tr("from the file %1").replace("%1", _isolated(match.origin_detail))
+            origin = self.tr("from the file %1").replace("%1", isolated(match.origin_detail))
         elif match.origin_detail:
             origin = self.tr("from “%1”", "an article's headline").replace(
-                "%1", _isolated(match.origin_detail)
+                "%1", isolated(match.origin_detail)
             )
         else:
             origin = ""
