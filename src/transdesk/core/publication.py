@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-ITEM_URI = "urn:transdesk:article:{article_id}"  # stable across revisions of one article
+# The item URI of articles made before schema 0008, and of publications built without one.
+ITEM_URI = "urn:transdesk:article:{article_id}"
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,11 @@ class Publication:
     rights: str | None
     created_at: datetime  # when the article (the translation) was started
     forced_reason: str | None = None  # exported although not approved: why
+    uri: str = ""  # the article's item URI, stable across revisions (article.uri)
 
-    @property
-    def uri(self) -> str:
-        return ITEM_URI.format(article_id=self.article_id)
+    def __post_init__(self) -> None:
+        if not self.uri:
+            object.__setattr__(self, "uri", ITEM_URI.format(article_id=self.article_id))
 
     @property
     def original(self) -> SourceCreditLine | None:

@@ -61,7 +61,8 @@ def _build_chunk(
     articles = session.execute(
         select(
             Article.id, Article.report_id, Article.status, Article.target_language,
-            Article.created_at, Report.source_language, Report.section, Report.rights,
+            Article.created_at, Article.uri, Report.source_language, Report.section,
+            Report.rights,
         )
         .join(Report, Report.id == Article.report_id)
         .where(Article.id.in_(ids))
@@ -117,6 +118,7 @@ def _build_chunk(
             rights=row.rights,
             created_at=row.created_at,
             forced_reason=forced_reasons.get(row.id),
+            uri=row.uri,
         )
     return found
 

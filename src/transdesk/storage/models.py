@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+
+def new_item_uri() -> str:
+    """A new article's identifier in exports and on CMS sites: unique across every TransDesk
+    database (``urn:uuid:``), so two desks feeding one CMS never update each other's items."""
+    return f"urn:uuid:{uuid.uuid4()}"
 
 
 def utcnow() -> datetime:
@@ -160,12 +167,16 @@ class Article(Base):
     __table_args__ = (
         UniqueConstraint("report_id", "target_language"),
         Index("ix_article_report_id", "report_id"),
+        Index("ix_article_uri", "uri", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"))
     version_id: Mapped[int] = mapped_column(ForeignKey("report_version.id"))
     target_language: Mapped[str | None] = mapped_column(String(20))
+    # The item URI every export and CMS post carries; stable across revisions. Articles made
+    # before schema 0008 keep the ``urn:transdesk:article:ID`` they were exported with.
+    uri: Mapped[str] = mapped_column(String(100), default=new_item_uri)
     status: Mapped[str] = mapped_column(String(30), default="draft", index=True)
     # Denormalised for the library list, kept current by the services that change targets.
     title: Mapped[str] = mapped_column(Text)

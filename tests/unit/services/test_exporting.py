@@ -24,7 +24,7 @@ from transdesk.services.exporting import (
 from transdesk.services.revising import edit_segment
 from transdesk.services.workflow import approve, list_events, submit
 from transdesk.storage.database import Database
-from transdesk.storage.models import ExportRecord
+from transdesk.storage.models import Article, ExportRecord
 
 ENGLISH = [
     "UN: 1.2 million displaced by floods",
@@ -69,6 +69,11 @@ def test_an_approved_article_exports_once_recorded_and_the_same_bytes_again(
     assert (first.record.revision, first.record.format, first.record.person) == (4, "ninjs", EDITOR)
     item = json.loads(data)
     assert item["headlines"][0]["value"] == ENGLISH[0] and item["language"] == "en"
+    # the item's URI is the article's own, minted once (urn:uuid): another TransDesk
+    # database's article with the same number is another item for the CMS
+    with db.reading() as session:
+        assert item["uri"] == session.get(Article, article).uri  # type: ignore[union-attr]
+    assert item["uri"].startswith("urn:uuid:")
     # approved → exported, recorded as a workflow step
     assert show_article(db, article, with_segments=False).status == "exported"
     assert [(e.from_status, e.to_status) for e in list_events(db, article)][-1] == (

@@ -102,3 +102,28 @@ def test_migrations_build_exactly_the_models(db: Database) -> None:
 
     with db.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_an_article_is_known_everywhere_by_its_own_uri(db: Database) -> None:
+    """New articles get a URI no other TransDesk database will mint (two desks feeding one
+    CMS must not update each other's items); articles from before schema 0008 keep the URI
+    their exports already carried, and lose nothing on the way."""
+    from alembic import command
+
+    _, first = _report(db)
+    with db.reading() as session:
+        uri = session.scalar(select(Article.uri).where(Article.id == first))
+    assert uri is not None and uri.startswith("urn:uuid:") and len(uri) == len("urn:uuid:") + 36
+    config = storage._alembic_config(db.engine)
+    command.downgrade(config, "0007")
+    command.upgrade(config, "head")
+    with db.reading() as session:
+        assert session.scalar(select(Article.uri).where(Article.id == first)) == (
+            f"urn:transdesk:article:{first}"
+        )
+        assert session.scalar(select(func.count()).select_from(Target)) == 1
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        article = session.get(Article, first)
+        assert article is not None
+        session.add(Article(report_id=article.report_id, version_id=article.version_id,
+                            target_language="fr", title="t", uri=article.uri))  # fmt: skip
