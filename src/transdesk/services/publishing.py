@@ -287,9 +287,9 @@ def _find_created(client: WordPressClient, push: str, since: datetime) -> int | 
     modified since ``since`` (sent with its offset: WordPress reads bare times as local)."""
     posts = client.request(
         "GET", "/wp/v2/posts",
-        params={"status": "any", "context": "edit", "per_page": 100, "orderby": "modified",
+        params={"status": "any", "context": "edit", "per_page": 100, "_fields": "id,meta",
                 "modified_after": since.astimezone(UTC).replace(microsecond=0).isoformat(),
-                "_fields": "id,meta"},
+                "orderby": "modified", "order": "asc"},  # made when the create was sent
     )  # fmt: skip
     for post in posts if isinstance(posts, list) else []:
         meta = post.get("meta") if isinstance(post, dict) else None
