@@ -80,11 +80,13 @@ class CmsDestinationsBox(QGroupBox):
         item.setData(Qt.ItemDataRole.UserRole, destination)
         self.sites.addItem(item)
 
+    def listed(self) -> list[CmsDestination]:
+        """The sites in the list, as shown."""
+        role = Qt.ItemDataRole.UserRole
+        return [self.sites.item(row).data(role) for row in range(self.sites.count())]
+
     def destinations(self) -> list[dict[str, str]]:
-        found = (
-            self.sites.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sites.count())
-        )
-        return [as_setting(destination) for destination in found]
+        return [as_setting(destination) for destination in self.listed()]
 
     def add(self) -> None:
         try:
@@ -123,7 +125,7 @@ class CmsDestinationsBox(QGroupBox):
 
     def forget_removed(self) -> None:
         """Preferences saved: the removed sites' passwords leave the keyring (or file)."""
-        kept = {CmsDestination(**d).account for d in self.destinations()}
+        kept = {destination.account for destination in self.listed()}
         for destination in self.removed:
             if destination.account not in kept:
                 forget_password(destination, self.settings_file)

@@ -14,8 +14,8 @@ publish does not take our own write for an edit on the site.
 A create (POST /wp/v2/posts) is never blindly repeated: after a timeout, network error or
 5xx, TransDesk waits, then searches the site's recent posts for one carrying this push's
 random identifier (meta ``transdesk_push``) and adopts it; only then is the create sent
-again. When every attempt went unanswered the record says
-so, and the next publish searches before it creates. Updates repeat safely.
+again. When every attempt went unanswered the record says so, and the next publish
+searches before it creates. Updates repeat safely.
 """
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ _POST_NOTE = re.compile(r"post (\d+) \(([^)]*)\) (\S+), modified on site (\S+)$"
 _UNANSWERED = "the next publish looks for it on the site first"
 _UNANSWERED_PUSH = re.compile(re.escape(_UNANSWERED) + r" \(push ([0-9a-f]{32})\)$")
 _RECORDS = cast(Table, ExportRecord.__table__)
-_SEARCH_WINDOW = timedelta(minutes=10)
-_LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # how far back a post made by a lost create is sought
+_SEARCH_WINDOW = timedelta(minutes=10)  # how far back a post made by a lost create is sought
+_LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class CreateUnanswered(SiteUnreachable):
@@ -410,9 +410,8 @@ def pushed_posts(
                 int(note.group(1)), revision, note.group(3), modified, digest
             )
         elif unanswered := _UNANSWERED_PUSH.search(detail or ""):
-            when = created_at if created_at.tzinfo else created_at.replace(tzinfo=UTC)
-            push = unanswered.group(1)
-            found[article_id] = PushedPost(None, revision, "", None, None, (), when, push)
+            push = unanswered.group(1)  # created_at comes back in UTC (UtcDateTime)
+            found[article_id] = PushedPost(None, revision, "", None, None, (), created_at, push)
         elif (
             known is not None and known.post_id is not None and external_id == str(known.post_id)
         ):  # an update that failed: it may have landed all the same

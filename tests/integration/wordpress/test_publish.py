@@ -339,6 +339,17 @@ def site_setting(site: WordPressSite, **values: str) -> dict[str, Any]:
     return cast(dict[str, Any], answer.json())
 
 
+def published_once(
+    db: Database, wordpress_site: WordPressSite, status: str | None = None
+) -> tuple[int, str, int]:
+    """The Arabic sample, approved and published: its article id, the destination, the post."""
+    article = arabic_article(db)
+    site = destination(wordpress_site)
+    results, errors = publish_many(db, [article], site, PublishOptions(status), author=EDITOR)
+    assert not errors, errors
+    return article, site, results[0].post_id
+
+
 def post_ids(site: WordPressSite) -> set[int]:
     """Every post on the site but those in its trash (the tests share one site)."""
     return {p["id"] for p in on_site(site, "/wp/v2/posts", status="any", per_page=100)}
@@ -389,10 +400,7 @@ def test_when_no_create_answer_ever_comes_the_next_publish_looks_before_it_creat
 def test_an_update_that_landed_unanswered_is_not_taken_for_an_edit_on_the_site(
     db: Database, wordpress_site: WordPressSite
 ) -> None:
-    article = arabic_article(db)
-    site = destination(wordpress_site)
-    first, _ = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
-    post_id = first[0].post_id
+    article, site, post_id = published_once(db, wordpress_site)
     edit_segment(db, article, 6, "Demands diverge", author=EDITOR)
 
     def update(request: httpx.Request) -> bool:
@@ -411,10 +419,7 @@ def test_an_update_that_landed_unanswered_is_not_taken_for_an_edit_on_the_site(
 def test_republishing_keeps_a_live_post_live_unless_told_otherwise(
     db: Database, wordpress_site: WordPressSite
 ) -> None:
-    article = arabic_article(db)
-    site = destination(wordpress_site)
-    live, _ = publish_many(db, [article], site, PublishOptions("publish"), author=EDITOR)
-    post_id = live[0].post_id
+    article, site, post_id = published_once(db, wordpress_site, "publish")
     publish_many(db, [article], site, PublishOptions(), author=EDITOR)
     assert on_site(wordpress_site, f"/wp/v2/posts/{post_id}")["status"] == "publish"
     publish_many(db, [article], site, PublishOptions("draft"), author=EDITOR)
@@ -424,12 +429,10 @@ def test_republishing_keeps_a_live_post_live_unless_told_otherwise(
 def test_a_post_deleted_for_good_is_published_anew(
     db: Database, wordpress_site: WordPressSite
 ) -> None:
-    article = arabic_article(db)
-    site = destination(wordpress_site)
-    first, _ = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    article, site, post_id = published_once(db, wordpress_site)
     httpx.delete(
         wordpress_site.url + "/", timeout=30,
-        params={"rest_route": f"/wp/v2/posts/{first[0].post_id}", "force": "true"},
+        params={"rest_route": f"/wp/v2/posts/{post_id}", "force": "true"},
         auth=(wordpress_site.admin_user, wordpress_site.admin_password),
     ).raise_for_status()  # fmt: skip
     posts = post_ids(wordpress_site)
