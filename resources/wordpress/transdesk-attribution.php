@@ -4,7 +4,7 @@
  * Description: Registers the post meta TransDesk writes when it publishes a translation (the
  *   original outlet, URL, authors, date, language and title; the translators, the editor, the
  *   rights; the TransDesk article, revision and push), so that the REST API reads and writes them.
- * Version: 1.1
+ * Version: 1.2
  * License: GPL-2.0-or-later
  *
  * Install: copy this file into wp-content/mu-plugins/ (a "must-use" plugin: always active),
@@ -82,3 +82,21 @@ function transdesk_attribution_list($value) {
     }
     return array_values(array_map('transdesk_attribution_text', array_filter($value, 'is_string')));
 }
+
+/**
+ * GET /wp/v2/posts?transdesk_push=HEX lists only the posts that push wrote, so TransDesk can
+ * find a post whose create went unanswered in one request. Anything but a 32-digit hex
+ * identifier is ignored. Reading meta this way needs nothing the listing does not: the
+ * posts come back under the REST API's usual rules (drafts only to those who may edit them).
+ */
+function transdesk_posts_by_push($args, $request) {
+    $push = $request->get_param('transdesk_push');
+    if (is_string($push) && preg_match('/^[0-9a-f]{32}$/', $push)) {
+        $ours = array('key' => 'transdesk_push', 'value' => $push, 'compare' => '=');
+        $args['meta_query'] = empty($args['meta_query'])
+            ? array($ours)
+            : array('relation' => 'AND', $args['meta_query'], $ours);
+    }
+    return $args;
+}
+add_filter('rest_post_query', 'transdesk_posts_by_push', 10, 2);

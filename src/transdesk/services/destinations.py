@@ -91,12 +91,21 @@ def checked_destination(name: str, url: str, user: str, password: str) -> CmsDes
         raise InvalidValue(
             "url", f"{url!r}: use https:// (over http the password can be read on the network)"
         )
-    url = urlunsplit((scheme, parts.netloc.lower(), parts.path, "", ""))
+    url = site_address(url)
     if not user:
         raise InvalidValue("user", "is empty")
     if not password:
         raise InvalidValue("password", "is empty")
     return CmsDestination(name, url, user)
+
+
+def site_address(url: str) -> str:
+    """A site's address as TransDesk keeps and compares it: scheme and host in lower case,
+    no trailing slash (the path keeps its case: WordPress paths may depend on it)."""
+    parts = urlsplit(url.strip())
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, "")
+    )
 
 
 def remove_destination(name: str, settings_file: Path | None = None) -> None:

@@ -11,11 +11,15 @@ edited the post there (the time alone has one-second steps). An update whose ans
 came is recorded with the digest of what was sent, so if it landed after all the next
 publish does not take our own write for an edit on the site.
 
-A create (POST /wp/v2/posts) is never blindly repeated: after a timeout, network error or
-5xx, TransDesk waits, then searches the site's recent posts for one carrying this push's
-random identifier (meta ``transdesk_push``) and adopts it; only then is the create sent
-again. When every attempt went unanswered the record says so, and the next publish
-searches before it creates. Updates repeat safely.
+A create (POST /wp/v2/posts) is never blindly repeated. It carries a random identifier (meta
+``transdesk_push``). When it never reached the site (no connection) it is sent again after
+a pause. When the site finished with it but answered an error (500, 503), TransDesk waits,
+searches the site for a post carrying the identifier, takes it over if found and otherwise
+sends the create again. When the site may still be at work on it (a timeout, a gateway's
+502 or 504) or claimed success in an answer that is not a post, TransDesk searches once
+and, if the post is not there yet, records the create as unanswered: the next publish
+searches (with the same identifier, which the post keeps) before it creates, and asks
+before taking over a post whose text is no longer what was sent. Updates repeat safely.
 """
 
 from __future__ import annotations
@@ -36,7 +40,12 @@ from sqlalchemy import Table, insert, select
 
 from transdesk.core.errors import InvalidValue, NotFound, UserError
 from transdesk.core.publication import Publication
-from transdesk.services.destinations import CmsDestination, get_destination, get_password
+from transdesk.services.destinations import (
+    CmsDestination,
+    get_destination,
+    get_password,
+    site_address,
+)
 from transdesk.services.exporting import (
     EXPORTABLE,
     approvals_of,
@@ -65,6 +74,9 @@ _UNANSWERED_PUSH = re.compile(re.escape(_UNANSWERED) + r" \(push ([0-9a-f]{32})\
 _RECORDS = cast(Table, ExportRecord.__table__)
 _SEARCH_WINDOW = timedelta(minutes=10)  # how far back a post made by a lost create is sought
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
+_PAGE, _PAGES = 100, 50  # a search reads pages of 100 posts, at most 50 of them
+# How an error from a create leaves the site: what to do next depends on it.
+_UNSENT, _FINISHED, _UNKNOWN = "never reached the site", "site finished", "may exist"
 
 
 class CreateUnanswered(SiteUnreachable):
@@ -171,9 +183,12 @@ def _publish_one(
             f"article {article_id} is {publication.status}; only approved articles publish"
         )
     qa_override = verdict_of(publication)
-    push = uuid.uuid4().hex
+    # A post made by an unanswered create carries its push id: keep it until it is found.
+    push = previous.push if previous and previous.post_id is None else uuid.uuid4().hex
     payload = post_payload(publication, batch.options.status, batch.options.date, push)
-    record = partial(_record, db, publication, actor, batch.client.url, qa_override, payload)
+    record = partial(
+        _record, db, publication, actor, site_address(batch.client.url), qa_override, payload
+    )
     post: dict[str, Any] | None = None
     try:
         _add_terms(batch, payload)
@@ -209,10 +224,13 @@ def _push(
 ) -> tuple[dict[str, Any], str]:
     client = batch.client
     if previous is not None and previous.post_id is None:  # our last create went unanswered
-        since = previous.attempted_at - _SEARCH_WINDOW
-        found = _find_created(client, previous.push, since)
-        if found is not None:
-            return _update(client, found, payload), "published"
+        found = _find_created(client, previous.push, previous.attempted_at - _SEARCH_WINDOW)
+        current = None if found is None else fetch_post(client, found)
+        if found is not None and current is not None:
+            if _digest(current) not in previous.sent and not batch.options.overwrite:
+                now = str(current.get("modified_gmt"))
+                raise PostChangedOnSite(found, None, now, publication.article_id)
+            return _take_over(client, found, payload), "published"
     elif previous is not None and previous.post_id is not None:
         post_id = previous.post_id
         current = fetch_post(client, post_id)  # None: deleted on the site, publish it anew
@@ -264,38 +282,86 @@ def _update(client: WordPressClient, post_id: int, payload: dict[str, Any]) -> d
 def _create(client: WordPressClient, payload: dict[str, Any]) -> dict[str, Any]:
     since = datetime.now(UTC) - _SEARCH_WINDOW
     push = str(payload["meta"]["transdesk_push"])
-    unanswered = f"{_UNANSWERED} (push {push})"
+    may_exist = False
     for attempt in range(client.retries + 1):
         try:
             answer = client.request("POST", "/wp/v2/posts", body=payload, retry=False)
             return _as_post(client, answer, "/wp/v2/posts")
-        except SiteUnreachable as error:
-            client.pause(attempt)  # a slow site may still be making the post: let it finish
-            try:
-                found = _find_created(client, push, since)
-            except SiteUnreachable as lost:
-                raise CreateUnanswered(f"{lost}; {unanswered}") from None
-            if found is not None:
-                return _update(client, found, payload)
-            if attempt == client.retries:
-                raise CreateUnanswered(f"{error}; {unanswered}") from None
-    raise AssertionError("unreachable")
+        except WordPressError as error:
+            left = _left_by(error)
+            if left is None:
+                raise
+            failure = error
+        if left == _UNSENT:
+            if attempt < client.retries:
+                client.pause(attempt)
+            continue
+        may_exist = True
+        client.pause(attempt)  # a slow site may still be making the post: let it finish
+        try:
+            found = _find_created(client, push, since)
+        except SiteUnreachable as lost:
+            raise _unanswered(lost, push) from None
+        if found is not None:
+            return _take_over(client, found, payload)
+        if left == _UNKNOWN:  # sent again now, it could make a second post
+            raise _unanswered(failure, push)
+    raise _unanswered(failure, push) if may_exist else failure
+
+
+def _left_by(error: WordPressError) -> str | None:
+    """How a create that failed with ``error`` may have left the site; None: untouched (it
+    was refused)."""
+    if isinstance(error, SiteUnreachable):
+        if not error.reached:
+            return _UNSENT
+        return _FINISHED if error.status in (500, 503) else _UNKNOWN
+    if error.status is None or 200 <= error.status < 300:  # "success", but not a post
+        return _UNKNOWN
+    return None
+
+
+def _unanswered(error: WordPressError, push: str) -> CreateUnanswered:
+    return CreateUnanswered(f"{error}; {_UNANSWERED} (push {push})")
+
+
+def _take_over(client: WordPressClient, post_id: int, payload: dict[str, Any]) -> dict[str, Any]:
+    """Update the post an unanswered create made; should this answer be lost too, the post
+    is still sought by its push id (``payload`` carries the same one)."""
+    try:
+        return _update(client, post_id, payload)
+    except SiteUnreachable as error:
+        raise _unanswered(error, str(payload["meta"]["transdesk_push"])) from None
 
 
 def _find_created(client: WordPressClient, push: str, since: datetime) -> int | None:
     """The post an unanswered create made after all (meta ``transdesk_push`` is ``push``),
-    modified since ``since`` (sent with its offset: WordPress reads bare times as local)."""
-    posts = client.request(
-        "GET", "/wp/v2/posts",
-        params={"status": "any", "context": "edit", "per_page": 100, "_fields": "id,meta",
-                "modified_after": since.astimezone(UTC).replace(microsecond=0).isoformat(),
-                "orderby": "modified", "order": "asc"},  # made when the create was sent
-    )  # fmt: skip
-    for post in posts if isinstance(posts, list) else []:
-        meta = post.get("meta") if isinstance(post, dict) else None
-        if push and isinstance(meta, dict) and meta.get("transdesk_push") == push:
-            return int(post["id"])
-    return None
+    modified since ``since`` (sent with its offset: WordPress reads bare times as local).
+    The TransDesk plugin (1.2) filters by the push id on the site; with an older plugin
+    every page of posts modified since then is read."""
+    params = {
+        "status": "any", "context": "edit", "per_page": _PAGE, "_fields": "id,meta",
+        "modified_after": since.astimezone(UTC).replace(microsecond=0).isoformat(),
+        "orderby": "modified", "order": "asc", "transdesk_push": push,
+    }  # fmt: skip
+    for page in range(1, _PAGES + 1):
+        try:
+            posts = client.request("GET", "/wp/v2/posts", params={**params, "page": page})
+        except WordPressError as error:
+            if error.code == "rest_post_invalid_page_number":  # the last page was full
+                return None
+            raise
+        posts = posts if isinstance(posts, list) else []
+        for post in posts:
+            meta = post.get("meta") if isinstance(post, dict) else None
+            if push and isinstance(meta, dict) and meta.get("transdesk_push") == push:
+                return _id_of(client, post, "/wp/v2/posts")
+        if len(posts) < _PAGE:
+            return None
+    raise SiteUnreachable(
+        f"{client.url}: gave up looking for the post after {_PAGE * _PAGES} posts; install "
+        "the TransDesk plugin 1.2, which finds it in one request"
+    )
 
 
 def _add_terms(batch: _Batch, payload: dict[str, Any]) -> None:
@@ -384,24 +450,28 @@ class PushedPost:
     link: str
     modified: str | None  # the site's modified_gmt after our last answered push
     digest: str | None  # SHA-256 of the title, content and excerpt the site kept
-    sent: tuple[str, ...] = ()  # digests of what later, unanswered updates sent
-    attempted_at: datetime = _LONG_AGO  # when the unanswered create was sent
+    sent: tuple[str, ...] = ()  # digests of what later, unanswered pushes sent
+    attempted_at: datetime = _LONG_AGO  # when the first unanswered create was sent
     push: str = ""  # and the identifier it carried (meta ``transdesk_push``)
 
 
 def pushed_posts(
     session: Any, article_ids: Sequence[int], destination: CmsDestination
 ) -> dict[int, PushedPost]:
-    """Each article's post on this site (records for exactly this site address)."""
+    """Each article's post on this site (records for this site's address, however its
+    scheme and host were capitalised)."""
     found: dict[int, PushedPost] = {}
+    site = site_address(destination.url)
     rows = session.execute(
         select(ExportRecord.sha256, ExportRecord.article_id, ExportRecord.external_id,
-               ExportRecord.detail, ExportRecord.revision_number, ExportRecord.created_at)
-        .where(ExportRecord.article_id.in_(list(article_ids)), ExportRecord.format == FORMAT,
-               ExportRecord.destination == destination.url.rstrip("/"))
+               ExportRecord.detail, ExportRecord.revision_number, ExportRecord.created_at,
+               ExportRecord.destination)
+        .where(ExportRecord.article_id.in_(list(article_ids)), ExportRecord.format == FORMAT)
         .order_by(ExportRecord.created_at, ExportRecord.id)
     )  # fmt: skip
-    for digest, article_id, external_id, detail, revision, created_at in rows:
+    for digest, article_id, external_id, detail, revision, created_at, address in rows:
+        if site_address(address or "") != site:
+            continue
         note = _POST_NOTE.search(detail or "")
         known = found.get(article_id)
         if note is not None:  # the site answered with the post: this is how we left it
@@ -411,7 +481,13 @@ def pushed_posts(
             )
         elif unanswered := _UNANSWERED_PUSH.search(detail or ""):
             push = unanswered.group(1)  # created_at comes back in UTC (UtcDateTime)
-            found[article_id] = PushedPost(None, revision, "", None, None, (), created_at, push)
+            if known is not None and known.post_id is None and known.push == push:
+                sent, created_at = known.sent, known.attempted_at  # sought since the first
+            else:
+                sent = ()
+            found[article_id] = PushedPost(
+                None, revision, "", None, None, (*sent, digest), created_at, push
+            )
         elif (
             known is not None and known.post_id is not None and external_id == str(known.post_id)
         ):  # an update that failed: it may have landed all the same

@@ -33,19 +33,27 @@ class NotAllowed(WordPressError):
 
 
 class SiteUnreachable(WordPressError):
-    """Timeouts, network errors or 5xx, still failing after the retries."""
+    """Timeouts, network errors or 5xx, still failing after the retries. ``reached`` is
+    False only when the request certainly never reached the site (no connection)."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, code: str = "", reached: bool = True
+    ) -> None:
+        super().__init__(message, status=status, code=code)
+        self.reached = reached
 
 
 class PostChangedOnSite(WordPressError):
     """The post was edited on the site since our last push; overwrite only if asked."""
 
-    def __init__(self, post_id: int, recorded: str, now: str, article_id: int = 0) -> None:
+    def __init__(self, post_id: int, recorded: str | None, now: str, article_id: int = 0) -> None:
         self.post_id = post_id
         self.article_id = article_id
         whose = f"article {article_id}: " if article_id else ""
+        saw = f", our last push saw {recorded}" if recorded else ""
         super().__init__(
-            f"{whose}post {post_id} was changed on the site ({now} UTC, our last push saw "
-            f"{recorded}); publish again with --overwrite to replace it"
+            f"{whose}post {post_id} was changed on the site ({now} UTC{saw}); "
+            "publish again with --overwrite to replace it"
         )
 
 
@@ -118,7 +126,10 @@ class WordPressClient:
                 if retry and attempt <= self.retries:
                     self.pause(attempt - 1)
                     continue
-                raise SiteUnreachable(f"{self.url}: {problem or type(error).__name__}") from None
+                raise SiteUnreachable(
+                    f"{self.url}: {problem or type(error).__name__}",
+                    reached=not isinstance(error, httpx.ConnectError | httpx.ConnectTimeout),
+                ) from None
             if response.status_code in RETRY_STATUSES and retry and attempt <= self.retries:
                 self.pause(attempt - 1)
                 continue

@@ -455,3 +455,42 @@ def test_the_plugin_keeps_attribution_text_exactly_as_sent(wordpress_site: WordP
     made.raise_for_status()
     kept = on_site(wordpress_site, f"/wp/v2/posts/{made.json()['id']}")["meta"]
     assert {key: kept[key] for key in meta} == meta
+
+
+def test_when_taking_over_the_found_post_goes_unanswered_too_it_is_found_again(
+    db: Database, wordpress_site: WordPressSite
+) -> None:
+    """The create's answer is lost, the post is found, and every answer to updating it is
+    lost as well: the post still carries the push id, so the next publish finds it."""
+    article = arabic_article(db)
+    site, posts = destination(wordpress_site), post_ids(wordpress_site)
+
+    def writes(request: httpx.Request) -> bool:
+        return request.method == "POST" and request.url.params["rest_route"].startswith(
+            "/wp/v2/posts"
+        )
+
+    with lossy_client(wordpress_site, writes) as client:
+        _, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR,
+                                 client=client)  # fmt: skip
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    (made,) = post_ids(wordpress_site) - posts
+    results, errors = publish_many(db, [article], site, PublishOptions(), author=EDITOR)
+    assert not errors, errors
+    assert results[0].post_id == made and post_ids(wordpress_site) - posts == {made}
+
+
+def test_the_plugin_lists_the_posts_of_one_push(wordpress_site: WordPressSite) -> None:
+    """Plugin 1.2: ``?transdesk_push=HEX`` lists only the posts that push wrote."""
+    pushes = ["a" * 32, "b" * 32]
+    for push in pushes:
+        httpx.post(
+            wordpress_site.url + "/", params={"rest_route": "/wp/v2/posts"}, timeout=30,
+            json={"title": f"push {push[0]}", "meta": {"transdesk_push": push}},
+            auth=(wordpress_site.admin_user, wordpress_site.admin_password),
+        ).raise_for_status()  # fmt: skip
+    listed = on_site(wordpress_site, "/wp/v2/posts", status="any", transdesk_push=pushes[1])
+    assert [post["title"]["raw"] for post in listed] == ["push b"]
+    # Anything but a push id is ignored: the usual listing.
+    every = on_site(wordpress_site, "/wp/v2/posts", status="any", transdesk_push="' OR 1=1")
+    assert {"push a", "push b"} <= {post["title"]["raw"] for post in every}

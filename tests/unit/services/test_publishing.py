@@ -8,10 +8,13 @@ import io
 import logging
 import stat
 import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.unit.services.review_helpers import EDITOR
 from tests.unit.services.test_exporting import translated
@@ -105,6 +108,141 @@ def test_a_create_whose_answer_was_lost_is_not_duplicated(
     assert not errors and len(site.posts) == 1 and results[0].post_id == 1
 
 
+def creates(site: FakeSite) -> int:
+    return site.log.count("POST /wp/v2/posts")
+
+
+def is_create(request: httpx.Request) -> bool:
+    return request.method == "POST" and request.url.params["rest_route"] == "/wp/v2/posts"
+
+
+def the_first(count: int, which: Callable[[httpx.Request], bool]) -> Callable[..., bool]:
+    """A predicate true for the first ``count`` requests that ``which`` picks."""
+    left = [count]
+
+    def pick(request: httpx.Request) -> bool:
+        if not which(request) or not left[0]:
+            return False
+        left[0] -= 1
+        return True
+
+    return pick
+
+
+def test_a_create_that_found_no_one_listening_is_sent_again(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    site.refuse = the_first(2, is_create)
+    results, errors = publish(db, site, [translated(db, tmp_path)])
+    assert not errors and len(site.posts) == 1 and results[0].outcome == "published"
+    assert site.log == ["OPTIONS /wp/v2/posts", "POST /wp/v2/posts"]  # nothing sought
+
+
+def test_a_create_the_site_failed_is_sought_then_sent_again(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    site.fail_creates = [500]
+    results, errors = publish(db, site, [translated(db, tmp_path)])
+    assert not errors and len(site.posts) == 1 and results[0].post_id == 1
+    assert site.log == [
+        "OPTIONS /wp/v2/posts", "POST /wp/v2/posts", "GET /wp/v2/posts", "POST /wp/v2/posts"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("status", [502, 504])
+def test_a_create_a_gateway_gave_up_on_is_never_sent_twice(
+    db: Database, tmp_path: Path, site: FakeSite, status: int
+) -> None:
+    """Behind a gateway that gave up (502, 504) the site may still be making the post: a
+    second create could make two. TransDesk looks once, then leaves it to the next publish."""
+    article = translated(db, tmp_path)
+    site.fail_creates = [status]
+    _, errors = publish(db, site, [article])
+    assert f"failed ({status})" in str(errors[0])
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    assert creates(site) == 1 and site.log[-1] == "GET /wp/v2/posts"
+    results, errors = publish(db, site, [article])
+    assert not errors and len(site.posts) == 1 and results[0].outcome == "published"
+
+
+def test_when_taking_over_a_found_post_is_lost_too_the_post_is_still_found(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """The create's answer was lost, the post was found, and the answer to updating it was
+    lost as well: the post keeps the push id, so the next publish finds it again."""
+    article = translated(db, tmp_path)
+    site.lose_create_answers = 1
+    site.drop = lambda request: request.url.params["rest_route"] == "/wp/v2/posts/1"
+    _, errors = publish(db, site, [article])
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    # The next publish finds it, but no update gets through: it is still sought next time.
+    site.drop, site.refuse = None, lambda request: request.method == "POST"
+    _, errors = publish(db, site, [article])
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    site.refuse = None
+    results, errors = publish(db, site, [article])
+    assert not errors and len(site.posts) == 1 and results[0].post_id == 1
+    assert creates(site) == 1
+
+
+def test_a_lost_create_is_sought_on_every_page_of_recent_posts(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """A busy site (and a plugin older than 1.2, which cannot filter by push): the post
+    is sought past the first page of 100 posts."""
+    for number in range(1, 251):
+        site.posts[number] = {"id": number, "meta": {}, "modified_gmt": site.now()}
+    site.lose_create_answers = 1
+    results, errors = publish(db, site, [translated(db, tmp_path)])
+    assert not errors and len(site.posts) == 251 and results[0].post_id == 251
+    assert site.log.count("GET /wp/v2/posts") == 3
+    # Exactly two full pages and the post not among them: the site refuses page 3, and
+    # that ends the search (the create, answered 504, is left to the next publish).
+    site.fail_creates = [504]
+    site.posts = {number: site.posts[number] for number in range(1, 201)}
+    site.log.clear()
+    _, errors = publish(db, site, [translated(db, tmp_path)])
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    assert site.log.count("GET /wp/v2/posts") == 3 and len(site.posts) == 200
+
+
+def test_a_post_is_sought_from_the_first_unanswered_create_not_the_last(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """The create went unanswered an hour ago (and made the post then); just now the post
+    was found but no update got through. The next search still reaches back an hour."""
+    article = translated(db, tmp_path)
+    site.drop = lambda r: r.url.params["rest_route"] == "/wp/v2/posts" and r.method != "OPTIONS"
+    publish(db, site, [article])  # made post 1; every answer about it lost
+    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    site.posts[1]["modified_gmt"] = an_hour_ago.strftime("%Y-%m-%dT%H:%M:%S")
+    with db.engine.begin() as connection:
+        connection.execute(update(ExportRecord).values(created_at=an_hour_ago))
+    site.drop, site.refuse = None, lambda request: request.method == "POST"
+    _, errors = publish(db, site, [article])
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    site.refuse = None
+    results, errors = publish(db, site, [article])
+    assert not errors and results[0].post_id == 1 and len(site.posts) == 1
+
+
+def test_a_found_post_edited_on_the_site_is_not_taken_over_unasked(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    article = translated(db, tmp_path)
+    site.drop = lambda r: r.url.params["rest_route"] == "/wp/v2/posts" and r.method != "OPTIONS"
+    _, errors = publish(db, site, [article])  # the create, and every search for it, lost
+    site.drop = None
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    site.posts[1]["content"] = "Corrected on the site by the desk."
+    _, errors = publish(db, site, [article])
+    assert isinstance(errors[0], PostChangedOnSite) and "post 1 was changed" in str(errors[0])
+    assert site.posts[1]["content"] == "Corrected on the site by the desk."
+    results, errors = publish(db, site, [article], overwrite=True)
+    assert not errors and results[0].post_id == 1 and len(site.posts) == 1
+    assert site.posts[1]["content"] != "Corrected on the site by the desk."
+
+
 def test_an_unregistered_meta_key_is_named_and_recorded(
     db: Database, tmp_path: Path, site: FakeSite
 ) -> None:
@@ -159,6 +297,19 @@ def test_records_match_a_site_by_its_address_not_by_a_prefix(
     assert not errors and results[0].outcome == "published" and len(site.posts) == 2
 
 
+def test_records_match_a_site_however_its_address_was_capitalised(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """Records written before addresses were kept in lower case (``HTTPS://WP.test/``) are
+    still this site's: re-publishing updates the post."""
+    article = translated(db, tmp_path)
+    publish(db, site, [article])
+    with db.engine.begin() as connection:
+        connection.execute(update(ExportRecord).values(destination="HTTPS://WP.Test/"))
+    results, errors = publish(db, site, [article])
+    assert not errors and results[0].outcome == "updated" and len(site.posts) == 1
+
+
 def test_a_site_that_refuses_options_has_no_languages_and_still_publishes(
     db: Database, tmp_path: Path, site: FakeSite
 ) -> None:
@@ -167,13 +318,21 @@ def test_a_site_that_refuses_options_has_no_languages_and_still_publishes(
     assert not errors and "lang" not in site.posts[results[0].post_id]
 
 
-def test_an_answer_that_is_not_a_post_is_a_recorded_failure(
+def test_a_create_answered_with_something_that_is_not_a_post_is_sought_not_resent(
     db: Database, tmp_path: Path, site: FakeSite
 ) -> None:
+    """A 201 whose body is not a post (a PHP notice, a proxy's page): the post may exist, so
+    TransDesk looks for it, and never sends the create a second time."""
+    article = translated(db, tmp_path)
     site.answer_posts_with = ["not", "a", "post"]
+    results, errors = publish(db, site, [article])
+    assert not errors and len(site.posts) == 1 and results[0].post_id == 1
+    # Without the plugin the post cannot be found by its push id: recorded, not resent.
+    site.registered_meta = set()
     _, errors = publish(db, site, [translated(db, tmp_path)])
     assert "answered without an id (is this a WordPress REST API?)" in str(errors[0])
-    assert outcomes(db)[-1][0] == "failed"
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    assert len(site.posts) == 2 and outcomes(db)[-1][0] == "failed"
 
 
 def test_a_post_whose_push_failed_after_it_was_written_is_updated_next_time(
