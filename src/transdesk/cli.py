@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transdesk import __version__
+from transdesk.cli_qa import qa_override_flag
 
 if TYPE_CHECKING:
     from transdesk.storage.database import Database
@@ -256,10 +257,7 @@ def _review_commands(commands: Any) -> None:
         _acting_flags(p)
         p.add_argument("-m", "--message", dest="note", default="", metavar="NOTE")
         if name == "approve":
-            p.add_argument(
-                "--override-qa", dest="qa_override", default="", metavar="REASON",
-                help="approve although QA errors remain (transdesk qa ID), saying why (recorded)",
-            )  # fmt: skip
+            qa_override_flag(p, "approve")
         p.add_argument("--json", action="store_true")
         p.set_defaults(run=_cmd_transition, transition=name.replace("-", "_"))
 

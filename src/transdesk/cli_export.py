@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from transdesk.cli_qa import qa_override_flag
 from transdesk.formats.exports import EXPORT_FORMATS
 
 if TYPE_CHECKING:
@@ -36,10 +37,7 @@ def export_commands(commands: Any, acting_flags: Any) -> None:
         help="export an article that is not approved (an editor; needs --reason)",
     )  # fmt: skip
     p.add_argument("--reason", default="", metavar="TEXT", help="why it is forced (recorded)")
-    p.add_argument(
-        "--override-qa", dest="qa_override", default="", metavar="REASON",
-        help="export although QA errors remain (transdesk qa ID), saying why (recorded)",
-    )  # fmt: skip
+    qa_override_flag(p, "export")
     acting_flags(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_export)

@@ -8,6 +8,7 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from transdesk.cli_qa import qa_override_flag
 from transdesk.wordpress.post import STATUSES
 
 if TYPE_CHECKING:
@@ -29,10 +30,7 @@ def publish_commands(commands: Any, acting_flags: Any) -> None:
         "--overwrite", action="store_true",
         help="replace a post that was edited on the site since the last publish",
     )  # fmt: skip
-    p.add_argument(
-        "--override-qa", dest="qa_override", default="", metavar="REASON",
-        help="publish although QA errors remain, saying why (recorded)",
-    )  # fmt: skip
+    qa_override_flag(p, "publish")
     acting_flags(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_cmd_publish)

@@ -15,6 +15,14 @@ def qa_commands(commands: Any) -> None:
     p.set_defaults(run=_cmd_qa)
 
 
+def qa_override_flag(parser: argparse.ArgumentParser, verb: str) -> None:
+    """``--override-qa REASON``: go ahead although QA errors remain, saying why."""
+    parser.add_argument(
+        "--override-qa", dest="qa_override", default="", metavar="REASON",
+        help=f"{verb} although QA errors remain (transdesk qa ID), saying why (recorded)",
+    )  # fmt: skip
+
+
 def _cmd_qa(args: argparse.Namespace) -> int:
     from transdesk.cli import EXIT_ERROR, EXIT_OK, _open, _print_json
     from transdesk.services.qa import check_article
