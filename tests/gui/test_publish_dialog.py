@@ -73,7 +73,7 @@ def test_an_editor_publishes_and_gets_a_link_then_is_asked_before_overwriting(
     dialog.ask_overwrite = ask
     dialog.publish_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
-    assert "changed on the site" in asked[0]
+    assert "changed on the site" in asked[0] and "--overwrite" not in asked[0]
     qtbot.waitUntil(lambda: "(updated)" in dialog.outcome_label.text(), timeout=20_000)
     replaced = read_post(site, post_id)
     assert replaced["title"]["raw"] != "Edited on the site"

@@ -223,7 +223,7 @@ class PublishDialog(QDialog):
         if results:
             self.published.emit(results)
         changed = [e for e in errors if isinstance(e, PostChangedOnSite)]
-        if changed and not self.overwrite.isChecked() and self.ask_overwrite(str(changed[0])):
+        if changed and not self.overwrite.isChecked() and self.ask_overwrite(changed[0].what):
             self.overwrite.setChecked(True)
             self.article_ids = [error.article_id for error in changed]
             self.publish()

@@ -51,10 +51,8 @@ class PostChangedOnSite(WordPressError):
         self.article_id = article_id
         whose = f"article {article_id}: " if article_id else ""
         saw = f", our last push saw {recorded}" if recorded else ""
-        super().__init__(
-            f"{whose}post {post_id} was changed on the site ({now} UTC{saw}); "
-            "publish again with --overwrite to replace it"
-        )
+        self.what = f"{whose}post {post_id} was changed on the site ({now} UTC{saw})"
+        super().__init__(f"{self.what}; publish again with --overwrite to replace it")
 
 
 class WordPressClient:
