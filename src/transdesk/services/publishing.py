@@ -13,13 +13,13 @@ publish does not take our own write for an edit on the site.
 
 A create (POST /wp/v2/posts) is never blindly repeated. It carries a random identifier (meta
 ``transdesk_push``). When it never reached the site (no connection) it is sent again after
-a pause. When the site finished with it but answered an error (500, 503), TransDesk waits,
-searches the site for a post carrying the identifier, takes it over if found and otherwise
-sends the create again. When the site may still be at work on it (a timeout, a gateway's
-502 or 504) or claimed success in an answer that is not a post, TransDesk searches once
-and, if the post is not there yet, records the create as unanswered: the next publish
-searches (with the same identifier, which the post keeps) before it creates, and asks
-before taking over a post whose text is no longer what was sent. Updates repeat safely.
+a pause. When the site was unavailable (503), TransDesk waits, searches the site for a post
+carrying the identifier, takes it over if found and otherwise sends the create again. When
+the site may have saved the post (a timeout, any other 5xx, a "success" that is not a
+post), TransDesk searches once and, if the post is not there, records the create as
+unanswered. The next publish searches (same identifier: the post keeps it) before it
+creates, creates nothing while the site may still be saving (five minutes), and asks
+before taking over a post changed on the site since. Updates repeat safely.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ _UNANSWERED = "the next publish looks for it on the site first"
 _UNANSWERED_PUSH = re.compile(re.escape(_UNANSWERED) + r" \(push ([0-9a-f]{32})\)$")
 _RECORDS = cast(Table, ExportRecord.__table__)
 _SEARCH_WINDOW = timedelta(minutes=10)  # how far back a post made by a lost create is sought
+# How long a site may still be saving a post after its answer was lost (PHP's time limit,
+# a gateway's): within it a post not found yet may still appear, so none is created.
+_SETTLE = timedelta(minutes=5)
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 _PAGE, _PAGES = 100, 50  # a search reads pages of 100 posts, at most 50 of them
 # How an error from a create leaves the site: what to do next depends on it.
@@ -227,10 +230,17 @@ def _push(
         found = _find_created(client, previous.push, previous.attempted_at - _SEARCH_WINDOW)
         current = None if found is None else fetch_post(client, found)
         if found is not None and current is not None:
-            if _digest(current) not in previous.sent and not batch.options.overwrite:
+            if _found_edited(current, previous) and not batch.options.overwrite:
                 now = str(current.get("modified_gmt"))
                 raise PostChangedOnSite(found, None, now, publication.article_id)
             return _take_over(client, found, payload), "published"
+        settled = previous.last_sent_at + _SETTLE
+        if found is None and datetime.now(UTC) < settled:
+            raise WordPressError(
+                f"{client.url}: the post sent at {previous.last_sent_at:%H:%M:%S} UTC went "
+                "unanswered and is not on the site yet (it may still be saving); publish "
+                f"again after {settled:%H:%M} UTC"
+            )
     elif previous is not None and previous.post_id is not None:
         post_id = previous.post_id
         current = fetch_post(client, post_id)  # None: deleted on the site, publish it anew
@@ -240,6 +250,19 @@ def _push(
                 raise PostChangedOnSite(post_id, seen, now, publication.article_id)
             return _update(client, post_id, payload), "updated"
     return _create(client, {"status": "draft", **payload}), "published"
+
+
+def _found_edited(post: dict[str, Any], pushed: PushedPost) -> bool:
+    """Whether a post an unanswered push made was changed on the site since: its title,
+    content or excerpt is none of what was sent, or it was saved after our last push could
+    have landed (an edit of its attribution, status or terms)."""
+    if _digest(post) not in pushed.sent:
+        return True
+    try:
+        modified = datetime.fromisoformat(str(post.get("modified_gmt"))).replace(tzinfo=UTC)
+    except ValueError:
+        return False
+    return modified > pushed.last_sent_at + _SETTLE
 
 
 def fetch_post(client: WordPressClient, post_id: int) -> dict[str, Any] | None:
@@ -300,7 +323,7 @@ def _create(client: WordPressClient, payload: dict[str, Any]) -> dict[str, Any]:
         client.pause(attempt)  # a slow site may still be making the post: let it finish
         try:
             found = _find_created(client, push, since)
-        except SiteUnreachable as lost:
+        except WordPressError as lost:  # the post may exist: keep looking for it next time
             raise _unanswered(lost, push) from None
         if found is not None:
             return _take_over(client, found, payload)
@@ -312,11 +335,13 @@ def _create(client: WordPressClient, payload: dict[str, Any]) -> dict[str, Any]:
 def _left_by(error: WordPressError) -> str | None:
     """How a create that failed with ``error`` may have left the site; None: untouched (it
     was refused)."""
-    if isinstance(error, SiteUnreachable):
-        if not error.reached:
-            return _UNSENT
-        return _FINISHED if error.status in (500, 503) else _UNKNOWN
-    if error.status is None or 200 <= error.status < 300:  # "success", but not a post
+    if isinstance(error, SiteUnreachable) and not error.reached:
+        return _UNSENT
+    if error.status == 503:  # unavailable (maintenance, overloaded): nothing was saved
+        return _FINISHED
+    # A timeout, any other 5xx (a fatal error may come after the post was saved; a
+    # gateway's 502, 504 or 524) or a "success" that is not a post: it may exist.
+    if error.status is None or 200 <= error.status < 300 or error.status >= 500:
         return _UNKNOWN
     return None
 
@@ -330,7 +355,7 @@ def _take_over(client: WordPressClient, post_id: int, payload: dict[str, Any]) -
     is still sought by its push id (``payload`` carries the same one)."""
     try:
         return _update(client, post_id, payload)
-    except SiteUnreachable as error:
+    except WordPressError as error:  # the post is found again by its push id next time
         raise _unanswered(error, str(payload["meta"]["transdesk_push"])) from None
 
 
@@ -452,7 +477,8 @@ class PushedPost:
     digest: str | None  # SHA-256 of the title, content and excerpt the site kept
     sent: tuple[str, ...] = ()  # digests of what later, unanswered pushes sent
     attempted_at: datetime = _LONG_AGO  # when the first unanswered create was sent
-    push: str = ""  # and the identifier it carried (meta ``transdesk_push``)
+    last_sent_at: datetime = _LONG_AGO  # and the last unanswered push under that id
+    push: str = ""  # the identifier those carried (meta ``transdesk_push``)
 
 
 def pushed_posts(
@@ -481,12 +507,11 @@ def pushed_posts(
             )
         elif unanswered := _UNANSWERED_PUSH.search(detail or ""):
             push = unanswered.group(1)  # created_at comes back in UTC (UtcDateTime)
+            first, sent = created_at, cast(tuple[str, ...], ())
             if known is not None and known.post_id is None and known.push == push:
-                sent, created_at = known.sent, known.attempted_at  # sought since the first
-            else:
-                sent = ()
+                first, sent = known.attempted_at, known.sent  # sought since the first
             found[article_id] = PushedPost(
-                None, revision, "", None, None, (*sent, digest), created_at, push
+                None, revision, "", None, None, (*sent, digest), first, created_at, push
             )
         elif (
             known is not None and known.post_id is not None and external_id == str(known.post_id)

@@ -138,10 +138,18 @@ def test_a_create_that_found_no_one_listening_is_sent_again(
     assert site.log == ["OPTIONS /wp/v2/posts", "POST /wp/v2/posts"]  # nothing sought
 
 
-def test_a_create_the_site_failed_is_sought_then_sent_again(
+def settled(db: Database) -> None:
+    """Six minutes pass: the site is no longer saving what it was sent."""
+    with db.engine.begin() as connection:
+        connection.execute(
+            update(ExportRecord).values(created_at=datetime.now(UTC) - timedelta(minutes=6))
+        )
+
+
+def test_a_create_the_unavailable_site_did_not_take_is_sought_then_sent_again(
     db: Database, tmp_path: Path, site: FakeSite
 ) -> None:
-    site.fail_creates = [500]
+    site.fail_creates = [503]
     results, errors = publish(db, site, [translated(db, tmp_path)])
     assert not errors and len(site.posts) == 1 and results[0].post_id == 1
     assert site.log == [
@@ -149,18 +157,23 @@ def test_a_create_the_site_failed_is_sought_then_sent_again(
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("status", [502, 504])
-def test_a_create_a_gateway_gave_up_on_is_never_sent_twice(
+@pytest.mark.parametrize("status", [500, 502, 504, 524])
+def test_a_create_that_may_have_been_saved_is_never_sent_twice_unsettled(
     db: Database, tmp_path: Path, site: FakeSite, status: int
 ) -> None:
-    """Behind a gateway that gave up (502, 504) the site may still be making the post: a
-    second create could make two. TransDesk looks once, then leaves it to the next publish."""
+    """A fatal error after the post was saved (500), a gateway that gave up (502, 504,
+    Cloudflare's 524): the site may have made, or still be making, the post. TransDesk looks
+    once, then leaves it to the next publish, which creates nothing for five minutes."""
     article = translated(db, tmp_path)
     site.fail_creates = [status]
     _, errors = publish(db, site, [article])
-    assert f"failed ({status})" in str(errors[0])
+    assert str(status) in str(errors[0])
     assert "the next publish looks for it on the site first" in str(errors[0])
     assert creates(site) == 1 and site.log[-1] == "GET /wp/v2/posts"
+    _, errors = publish(db, site, [article])
+    assert "is not on the site yet (it may still be saving); publish again after" in str(errors[0])
+    assert creates(site) == 1 and not site.posts
+    settled(db)
     results, errors = publish(db, site, [article])
     assert not errors and len(site.posts) == 1 and results[0].outcome == "published"
 
@@ -224,6 +237,40 @@ def test_a_post_is_sought_from_the_first_unanswered_create_not_the_last(
     site.refuse = None
     results, errors = publish(db, site, [article])
     assert not errors and results[0].post_id == 1 and len(site.posts) == 1
+
+
+@pytest.mark.parametrize("garbled", ["GET", "POST"])
+def test_a_site_printing_notices_before_its_answers_gets_no_second_post(
+    db: Database, tmp_path: Path, site: FakeSite, garbled: str
+) -> None:
+    """The create's answer is lost; then the search (GET), or the update of the post it
+    found (POST), is answered with a PHP notice instead of JSON. The post is still sought
+    by its push id next time, not made a second time."""
+    article = translated(db, tmp_path)
+    site.lose_create_answers = 1
+    route = "/wp/v2/posts" if garbled == "GET" else "/wp/v2/posts/1"
+    site.garble = lambda r: r.method == garbled and r.url.params["rest_route"] == route
+    _, errors = publish(db, site, [article])
+    assert "answered 200 without JSON" in str(errors[0])
+    assert "the next publish looks for it on the site first" in str(errors[0])
+    site.garble = None
+    results, errors = publish(db, site, [article])
+    assert not errors and len(site.posts) == 1 and results[0].post_id == 1
+
+
+def test_a_found_post_saved_on_the_site_since_is_not_taken_over_unasked(
+    db: Database, tmp_path: Path, site: FakeSite
+) -> None:
+    """Its text is what was sent, but it was saved on the site well after (its attribution,
+    status or categories changed): the editor is asked first."""
+    article = translated(db, tmp_path)
+    site.drop = lambda r: r.url.params["rest_route"] == "/wp/v2/posts" and r.method != "OPTIONS"
+    publish(db, site, [article])
+    site.drop = None
+    later = datetime.now(UTC) + timedelta(minutes=20)
+    site.posts[1]["modified_gmt"] = later.strftime("%Y-%m-%dT%H:%M:%S")
+    _, errors = publish(db, site, [article])
+    assert isinstance(errors[0], PostChangedOnSite) and len(site.posts) == 1
 
 
 def test_a_found_post_edited_on_the_site_is_not_taken_over_unasked(

@@ -31,6 +31,7 @@ class FakeSite:
     answer_posts_with: Any = None  # not None: what a create answers instead of the post
     refuse: Callable[[httpx.Request], bool] | None = None  # requests finding no one listening
     drop: Callable[[httpx.Request], bool] | None = None  # answers lost after the work is done
+    garble: Callable[[httpx.Request], bool] | None = None  # a PHP notice instead of JSON
     requests: int = 0
     log: list[str] = field(default_factory=list)  # "METHOD route" of each request received
     clock: int = 0  # seconds after ``started``: each save moves it on
@@ -52,6 +53,8 @@ class FakeSite:
         response = self._handle(request)
         if self.drop is not None and self.drop(request):
             raise httpx.ReadTimeout("lost", request=request)
+        if self.garble is not None and self.garble(request):
+            return httpx.Response(200, text="<b>Notice</b>: Undefined index in theme.php")
         return response
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
