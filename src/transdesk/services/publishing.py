@@ -229,7 +229,7 @@ def _push(
     if previous is not None and previous.post_id is None:  # our last create went unanswered
         found = _find_created(client, previous.push, previous.attempted_at - _SEARCH_WINDOW)
         current = None if found is None else fetch_post(client, found)
-        if found is not None and current is not None:
+        if found is not None and current is not None:  # found, and not in the trash
             if _found_edited(current, previous) and not batch.options.overwrite:
                 now = str(current.get("modified_gmt"))
                 raise PostChangedOnSite(found, None, now, publication.article_id)
@@ -507,12 +507,14 @@ def pushed_posts(
             )
         elif unanswered := _UNANSWERED_PUSH.search(detail or ""):
             push = unanswered.group(1)  # created_at comes back in UTC (UtcDateTime)
-            first, sent = created_at, cast(tuple[str, ...], ())
             if known is not None and known.post_id is None and known.push == push:
-                first, sent = known.attempted_at, known.sent  # sought since the first
-            found[article_id] = PushedPost(
-                None, revision, "", None, None, (*sent, digest), first, created_at, push
-            )
+                found[article_id] = replace(  # still sought since the first attempt
+                    known, revision=revision, sent=(*known.sent, digest), last_sent_at=created_at
+                )
+            else:
+                found[article_id] = PushedPost(
+                    None, revision, "", None, None, (digest,), created_at, created_at, push
+                )
         elif (
             known is not None and known.post_id is not None and external_id == str(known.post_id)
         ):  # an update that failed: it may have landed all the same

@@ -138,12 +138,17 @@ def test_a_create_that_found_no_one_listening_is_sent_again(
     assert site.log == ["OPTIONS /wp/v2/posts", "POST /wp/v2/posts"]  # nothing sought
 
 
-def settled(db: Database) -> None:
-    """Six minutes pass: the site is no longer saving what it was sent."""
+def about_new_posts(request: httpx.Request) -> bool:
+    """Creates and the searches for what they made (not the language check)."""
+    return request.url.params["rest_route"] == "/wp/v2/posts" and request.method != "OPTIONS"
+
+
+def backdate(db: Database, ago: timedelta) -> datetime:
+    """Every publish so far happened ``ago``; returns that time."""
+    when = datetime.now(UTC) - ago
     with db.engine.begin() as connection:
-        connection.execute(
-            update(ExportRecord).values(created_at=datetime.now(UTC) - timedelta(minutes=6))
-        )
+        connection.execute(update(ExportRecord).values(created_at=when))
+    return when
 
 
 def test_a_create_the_unavailable_site_did_not_take_is_sought_then_sent_again(
@@ -173,7 +178,7 @@ def test_a_create_that_may_have_been_saved_is_never_sent_twice_unsettled(
     _, errors = publish(db, site, [article])
     assert "is not on the site yet (it may still be saving); publish again after" in str(errors[0])
     assert creates(site) == 1 and not site.posts
-    settled(db)
+    backdate(db, timedelta(minutes=6))  # the site is no longer saving what it was sent
     results, errors = publish(db, site, [article])
     assert not errors and len(site.posts) == 1 and results[0].outcome == "published"
 
@@ -225,12 +230,10 @@ def test_a_post_is_sought_from_the_first_unanswered_create_not_the_last(
     """The create went unanswered an hour ago (and made the post then); just now the post
     was found but no update got through. The next search still reaches back an hour."""
     article = translated(db, tmp_path)
-    site.drop = lambda r: r.url.params["rest_route"] == "/wp/v2/posts" and r.method != "OPTIONS"
+    site.drop = about_new_posts
     publish(db, site, [article])  # made post 1; every answer about it lost
-    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    an_hour_ago = backdate(db, timedelta(hours=1))
     site.posts[1]["modified_gmt"] = an_hour_ago.strftime("%Y-%m-%dT%H:%M:%S")
-    with db.engine.begin() as connection:
-        connection.execute(update(ExportRecord).values(created_at=an_hour_ago))
     site.drop, site.refuse = None, lambda request: request.method == "POST"
     _, errors = publish(db, site, [article])
     assert "the next publish looks for it on the site first" in str(errors[0])
@@ -264,7 +267,7 @@ def test_a_found_post_saved_on_the_site_since_is_not_taken_over_unasked(
     """Its text is what was sent, but it was saved on the site well after (its attribution,
     status or categories changed): the editor is asked first."""
     article = translated(db, tmp_path)
-    site.drop = lambda r: r.url.params["rest_route"] == "/wp/v2/posts" and r.method != "OPTIONS"
+    site.drop = about_new_posts
     publish(db, site, [article])
     site.drop = None
     later = datetime.now(UTC) + timedelta(minutes=20)
@@ -277,7 +280,7 @@ def test_a_found_post_edited_on_the_site_is_not_taken_over_unasked(
     db: Database, tmp_path: Path, site: FakeSite
 ) -> None:
     article = translated(db, tmp_path)
-    site.drop = lambda r: r.url.params["rest_route"] == "/wp/v2/posts" and r.method != "OPTIONS"
+    site.drop = about_new_posts
     _, errors = publish(db, site, [article])  # the create, and every search for it, lost
     site.drop = None
     assert "the next publish looks for it on the site first" in str(errors[0])
